@@ -1,0 +1,21 @@
+package dev.dash.cli;
+
+import io.quarkus.picocli.runtime.annotations.TopCommand;
+import io.quarkus.runtime.Quarkus;
+import picocli.CommandLine.Command;
+
+/**
+ * The service's own command line. Without a subcommand it serves HTTP until stopped; the subcommands do one job
+ * against the same database and exit. The bash launcher `./dash` calls these.
+ */
+@TopCommand
+@Command(name = "dash", mixinStandardHelpOptions = true,
+        description = "Dash, a self-learning data agent. Without a subcommand: serve the HTTP API.",
+        subcommands = {})
+public class DashCommand implements Runnable {
+
+    @Override
+    public void run() {
+        Quarkus.waitForExit();
+    }
+}

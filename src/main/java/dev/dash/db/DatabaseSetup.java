@@ -1,0 +1,145 @@
+package dev.dash.db;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.jboss.logging.Logger;
+
+/**
+ * Brings the database to the shape the service needs, in order: the superuser-only steps when the login can take them,
+ * the two agent roles, the migrations, and the Engineer's default privileges. What it could not do is reported, not hidden.
+ */
+@ApplicationScoped
+public class DatabaseSetup {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseSetup.class);
+    private static final List<String> ROLES = List.of("dash_analyst", "dash_engineer");
+
+    private final AgroalDataSource owner;
+    private final AgroalDataSource engineer;
+    private final Flyway flyway;
+    private final DbConfig config;
+    private final DatabaseStatus status;
+
+    public DatabaseSetup(AgroalDataSource owner, @DataSource("engineer") AgroalDataSource engineer, Flyway flyway,
+            DbConfig config, DatabaseStatus status) {
+        this.owner = owner;
+        this.engineer = engineer;
+        this.flyway = flyway;
+        this.config = config;
+        this.status = status;
+    }
+
+    void onStart(@Observes @Priority(10) StartupEvent event) {
+        setUp();
+    }
+
+    public void setUp() {
+        try {
+            List<String> problems = new ArrayList<>();
+            try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
+                LoginRights rights = LoginRights.of(c);
+                if (rights.superuser()) {
+                    execute(s, SqlResource.statements("db/setup/superuser.sql", Map.of()));
+                }
+                requireVector(s);
+                ensureRoles(s, rights, problems);
+            }
+            flyway.migrate();
+            try (Connection c = engineer.getConnection(); Statement s = c.createStatement()) {
+                s.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA dash GRANT SELECT ON TABLES TO dash_analyst");
+            }
+            try (Connection c = owner.getConnection(); Statement s = c.createStatement();
+                    var rs = s.executeQuery(SqlResource.read("db/setup/hardening-check.sql"))) {
+                while (rs.next()) {
+                    problems.add(rs.getString(1) + ": run `./dash up` with a local superuser, or migrate once as a superuser");
+                }
+            }
+            problems.forEach(p -> LOG.warnf("Database hardening incomplete: %s", p));
+            status.ready(problems);
+        } catch (SQLException | RuntimeException e) {
+            status.failed(e.getMessage());
+            throw new DatabaseSetupException(e);
+        }
+    }
+
+    private static void requireVector(Statement s) throws SQLException {
+        try (var rs = s.executeQuery("SELECT 1 FROM pg_extension WHERE extname = 'vector'")) {
+            if (!rs.next()) {
+                throw new SQLException("The pgvector extension is not installed in this database. Run `./dash up` "
+                        + "(it installs it with a local superuser), or as a superuser: "
+                        + "CREATE EXTENSION vector SCHEMA dash_internal");
+            }
+        }
+    }
+
+    private void ensureRoles(Statement s, LoginRights rights, List<String> problems) throws SQLException {
+        if (!rights.canManageRoles()) {
+            for (String role : ROLES) {
+                try (var rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
+                    if (!rs.next()) {
+                        throw new SQLException("Role " + role + " does not exist and the login "
+                                + "cannot create it: run `./dash up`, or grant CREATEROLE to the service's login");
+                    }
+                }
+            }
+            problems.add("role defaults and passwords are not managed: the login lacks CREATEROLE");
+            return;
+        }
+        createOrUpdate(s, "dash_analyst", config.analystPassword());
+        createOrUpdate(s, "dash_engineer", config.engineerPassword());
+        execute(s, SqlResource.statements("db/setup/roles.sql", Map.of(
+                "analystStatementTimeout", config.analystStatementTimeout(),
+                "analystWorkMem", config.analystWorkMem(),
+                "engineerStatementTimeout", config.engineerStatementTimeout())));
+    }
+
+    private static void createOrUpdate(Statement s, String role, String password) throws SQLException {
+        String attributes = "LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOREPLICATION NOBYPASSRLS PASSWORD "
+                + quote(password);
+        try (var rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
+            s.execute((rs.next() ? "ALTER ROLE " : "CREATE ROLE ") + role + " " + attributes);
+        }
+    }
+
+    private static String quote(String literal) {
+        return "'" + literal.replace("'", "''") + "'";
+    }
+
+    private static void execute(Statement s, List<String> statements) throws SQLException {
+        for (String sql : statements) {
+            s.execute(sql);
+        }
+    }
+
+    record LoginRights(boolean superuser, boolean createRole) {
+        static LoginRights of(Connection c) throws SQLException {
+            try (var s = c.createStatement();
+                    var rs = s.executeQuery("SELECT rolsuper, rolcreaterole FROM pg_roles WHERE rolname = current_user")) {
+                rs.next();
+                return new LoginRights(rs.getBoolean(1), rs.getBoolean(2));
+            }
+        }
+
+        boolean canManageRoles() {
+            return superuser || createRole;
+        }
+    }
+
+    /** Setup failed: the message says what to do. */
+    public static class DatabaseSetupException extends RuntimeException {
+        DatabaseSetupException(Exception cause) {
+            super("Database setup failed: " + cause.getMessage(), cause);
+        }
+    }
+}

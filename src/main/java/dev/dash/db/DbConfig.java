@@ -1,0 +1,35 @@
+package dev.dash.db;
+
+import io.smallrye.config.ConfigMapping;
+
+/** Database settings beyond the datasources themselves. */
+@ConfigMapping(prefix = "dash.db")
+public interface DbConfig {
+
+    /** Host of the PostgreSQL server (DB_HOST). */
+    String host();
+
+    /** Port of the PostgreSQL server (DB_PORT). */
+    int port();
+
+    /** Database name (DB_DATABASE; tests use their own). */
+    String database();
+
+    /** JDBC URL of the database, without parameters; every datasource appends its own. */
+    String url();
+
+    /** Longest statement the Analyst may run. */
+    String analystStatementTimeout();
+
+    /** Memory one sort or hash of the Analyst may use. */
+    String analystWorkMem();
+
+    /** Longest statement the Engineer may run. */
+    String engineerStatementTimeout();
+
+    /** Password of the dash_analyst role; the service sets it when its login may manage roles. */
+    String analystPassword();
+
+    /** Password of the dash_engineer role. */
+    String engineerPassword();
+}

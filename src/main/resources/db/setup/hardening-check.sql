@@ -1,0 +1,9 @@
+-- One row per hardening step that is missing for the Analyst role; empty when all are in place.
+SELECT 'pg_terminate_backend is executable by dash_analyst' AS problem
+ WHERE has_function_privilege('dash_analyst', 'pg_catalog.pg_terminate_backend(integer, bigint)', 'EXECUTE')
+UNION ALL
+SELECT 'large-object functions are executable by dash_analyst'
+ WHERE has_function_privilege('dash_analyst', 'pg_catalog.lo_create(oid)', 'EXECUTE')
+UNION ALL
+SELECT 'pg_notify is executable by dash_analyst'
+ WHERE has_function_privilege('dash_analyst', 'pg_catalog.pg_notify(text, text)', 'EXECUTE')
