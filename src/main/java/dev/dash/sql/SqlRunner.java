@@ -1,0 +1,81 @@
+package dev.dash.sql;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.postgresql.util.PSQLException;
+
+/**
+ * Runs agent SQL on the role's own datasource: the Analyst's read-only login or the Engineer's dash-only login.
+ * A refused or failing statement comes back as a {@link SqlOutcome.Failure}, never as an exception.
+ */
+@ApplicationScoped
+public class SqlRunner {
+
+    private static final int ENGINEER_MAX_ROWS = 200;
+    private static final int MAX_ROWS = 1000;
+
+    private final AgroalDataSource analyst;
+    private final AgroalDataSource engineer;
+    private final SqlConfig config;
+
+    public SqlRunner(@DataSource("analyst") AgroalDataSource analyst, @DataSource("engineer") AgroalDataSource engineer,
+            SqlConfig config) {
+        this.analyst = analyst;
+        this.engineer = engineer;
+        this.config = config;
+    }
+
+    /** One read-only query as dash_analyst, limited to the default LIMIT when it names none. */
+    public SqlOutcome read(String sql) {
+        long start = System.nanoTime();
+        SqlGuard.ReadQuery query;
+        try {
+            query = SqlGuard.requireRead(sql);
+        } catch (SqlRejected e) {
+            return new SqlOutcome.Failure(sql, "DASH1", e.getMessage(), elapsed(start));
+        }
+        String limited = query.hasLimit() ? query.sql() : query.sql() + "\nLIMIT " + config.defaultLimit();
+        return execute(analyst, limited, query.hasLimit() ? MAX_ROWS : config.defaultLimit(), start);
+    }
+
+    /** One statement as dash_engineer: DDL in the dash schema, or a query. */
+    public SqlOutcome engineer(String sql) {
+        long start = System.nanoTime();
+        try {
+            SqlGuard.requireSingle(sql);
+        } catch (SqlRejected e) {
+            return new SqlOutcome.Failure(sql, "DASH1", e.getMessage(), elapsed(start));
+        }
+        return execute(engineer, SqlGuard.strip(sql), ENGINEER_MAX_ROWS, start);
+    }
+
+    private static SqlOutcome execute(AgroalDataSource dataSource, String sql, int maxRows, long start) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            if (s.execute(sql)) {
+                try (var rs = s.getResultSet()) {
+                    return new SqlOutcome.Success(sql, ResultReader.read(rs, maxRows, true), elapsed(start));
+                }
+            }
+            return new SqlOutcome.Success(sql, QueryResult.empty(), elapsed(start));
+        } catch (SQLException e) {
+            return new SqlOutcome.Failure(sql, e.getSQLState(), message(e), elapsed(start));
+        }
+    }
+
+    private static String message(SQLException e) {
+        if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
+            var server = p.getServerErrorMessage();
+            return server.getMessage() + (server.getHint() == null ? "" : " (hint: " + server.getHint() + ")");
+        }
+        String text = String.valueOf(e.getMessage());
+        return text.lines().findFirst().orElse(text).strip();
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}
