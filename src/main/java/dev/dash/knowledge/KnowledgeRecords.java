@@ -1,0 +1,35 @@
+package dev.dash.knowledge;
+
+import dev.dash.knowledge.files.MarkdownChunker;
+import dev.dash.sql.SqlGuard;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** What the Engineer records about the views and tables it builds in the dash schema, so the Analyst finds them. */
+@ApplicationScoped
+public class KnowledgeRecords {
+
+    private final KnowledgeRepository repository;
+    private final VectorIndex index;
+    private final DataTerms terms;
+
+    public KnowledgeRecords(KnowledgeRepository repository, VectorIndex index, DataTerms terms) {
+        this.repository = repository;
+        this.index = index;
+        this.terms = terms;
+    }
+
+    /** Returns a sentence for the model saying what happened. */
+    public String update(String title, String content, Origin origin) {
+        if (title == null || title.isBlank() || content == null || content.isBlank()) {
+            return "Not recorded: give a title (e.g. the view's name, dash.monthly_mrr) and what it contains.";
+        }
+        String id = "view:" + MarkdownChunker.slug(title);
+        var entry = new KnowledgeEntry(id, "view", KnowledgeEntry.RUNTIME, "runtime", title.strip(), content.strip(),
+                List.of(), null, List.copyOf(SqlGuard.tablesIn(content)), false);
+        repository.upsert(entry, origin.userId());
+        index.put(entry.id(), entry.kind(), entry.embeddingTexts());
+        terms.refresh();
+        return "Recorded " + title.strip() + " in the knowledge base as " + id + ".";
+    }
+}
