@@ -6,6 +6,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 
 /**
@@ -22,6 +23,7 @@ public class Embedder {
     private final EmbeddingModel model;
     private final String queryPrefix;
 
+    @Inject
     public Embedder(KnowledgeConfig config) {
         this(config.embeddingModel());
     }
