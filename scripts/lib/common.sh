@@ -35,6 +35,7 @@ is_root() { [[ $(id -u) -eq 0 ]]; }
 # ---------------------------------------------------------------------------
 env_file() { printf '%s' "${DASH_ENV_FILE:-$DASH_ROOT/.env}"; }
 
+# shellcheck disable=SC2094 # display_path only formats the name
 load_env_file() {
     local file line key value
     file=$(env_file)

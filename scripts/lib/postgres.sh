@@ -40,8 +40,9 @@ apt_install() {
     done
     ((${#missing[@]})) || return 0
     set -- "${missing[@]}"
-    is_root && command -v apt-get >/dev/null ||
+    if ! is_root || ! command -v apt-get >/dev/null; then
         die "missing packages: $*" "Install them (apt-get install $*), or run ./dash as root to let it install them."
+    fi
     if [[ $APT_UPDATED -eq 0 ]]; then
         info "apt-get update"
         apt_get update || die "apt-get update failed (output above)." "Check the network and /etc/apt/sources.list."
@@ -228,7 +229,7 @@ superuser_psql() {
     shift
     case $SUPERUSER_MODE in
         private) PGOPTIONS=$QUIET_PG psql -X -q -v ON_ERROR_STOP=1 -h "$(pg_socket_dir)" -p "$DB_PORT" -U postgres -d "$db" "$@" ;;
-        tcp) env -u PGPASSWORD PGCONNECT_TIMEOUT=5 PGOPTIONS=$QUIET_PG psql -X -q -w -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U postgres -d "$db" "$@" ;;
+        tcp) env -u PGPASSWORD PGCONNECT_TIMEOUT=5 PGOPTIONS="$QUIET_PG" psql -X -q -w -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U postgres -d "$db" "$@" ;;
         socket) PGOPTIONS=$QUIET_PG as_cluster_owner psql -X -q -v ON_ERROR_STOP=1 -p "$DB_PORT" -d "$db" "$@" ;;
         *) return 1 ;;
     esac
@@ -326,9 +327,10 @@ build_pgvector() {
     rm -rf "$apt_dir/build"
     mkdir -p "$apt_dir/build"
     tar -xf "$tarball" -C "$apt_dir/build" --strip-components=1
-    make -C "$apt_dir/build" PG_CONFIG="$pg_config" >"$apt_dir/build.log" 2>&1 &&
-        make -C "$apt_dir/build" PG_CONFIG="$pg_config" install >>"$apt_dir/build.log" 2>&1 ||
+    if ! { make -C "$apt_dir/build" PG_CONFIG="$pg_config" && make -C "$apt_dir/build" PG_CONFIG="$pg_config" install; } \
+        >"$apt_dir/build.log" 2>&1; then
         die "building pgvector failed: see $apt_dir/build.log"
+    fi
 }
 
 # ---------------------------------------------------------------------------
