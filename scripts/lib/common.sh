@@ -41,6 +41,7 @@ load_env_file() {
     file=$(env_file)
     [[ -f $file ]] || { info "no $(display_path "$file"): using defaults (see .env.example)"; return 0; }
     local -i count=0
+    local -A from_file=()
     while IFS= read -r line || [[ -n $line ]]; do
         line=${line%$'\r'}
         [[ $line =~ ^[[:space:]]*(#|$) ]] && continue
@@ -64,23 +65,30 @@ load_env_file() {
             value=${value%%[[:space:]]#*}
             value=${value%"${value##*[![:space:]]}"}
         fi
-        if [[ -z ${!key+set} ]]; then
+        # An empty value means unset; the environment wins; a later line of the file wins over an earlier one.
+        if [[ -n $value && ( -z ${!key+set} || -n ${from_file[$key]+set} ) ]]; then
             export "$key=$value"
-            count+=1
+            from_file[$key]=1
         fi
     done <"$file"
+    count=${#from_file[@]}
     info "loaded $count variable(s) from $(display_path "$file")"
 }
 
-# Appends KEY=value to the .env file (created private) and exports it. Used for generated secrets.
+# Writes KEY=value into the .env file (filling an empty KEY= line, else appending; the file is created private)
+# and exports it. For generated secrets: value must not contain '|'.
 save_env_value() {
     local key=$1 value=$2 file
     file=$(env_file)
     if [[ ! -f $file ]]; then
         (umask 077 && printf '# Written by ./dash; see .env.example for every variable.\n' >"$file")
     fi
-    [[ -z $(tail -c 1 "$file") ]] || printf '\n' >>"$file"
-    printf '%s=%s\n' "$key" "$value" >>"$file"
+    if grep -qE "^[[:space:]]*${key}=[[:space:]]*$" "$file"; then
+        sed -i -E "s|^[[:space:]]*${key}=[[:space:]]*$|${key}=${value}|" "$file"
+    else
+        [[ -z $(tail -c 1 "$file") ]] || printf '\n' >>"$file"
+        printf '%s=%s\n' "$key" "$value" >>"$file"
+    fi
     export "$key=$value"
 }
 
