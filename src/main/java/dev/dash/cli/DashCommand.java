@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @TopCommand
 @Command(name = "dash", mixinStandardHelpOptions = true,
         description = "Dash, a self-learning data agent. Without a subcommand: serve the HTTP API.",
-        subcommands = {})
+        subcommands = {dev.dash.data.GenerateDataCommand.class})
 public class DashCommand implements Runnable {
 
     @Override
