@@ -1,5 +1,5 @@
 -- <query churn_rate_by_plan>
--- <description>Average monthly churn rate per plan: cancelled subscriptions divided by subscriptions active at the start of each month (summed over all months), with churned MRR. Upgrades and downgrades are not churn.</description>
+-- <description>Average monthly churn rate per plan (starter, professional, business, enterprise): cancelled subscriptions divided by subscriptions active at the start of each month (summed over all months), with churned MRR. Upgrades and downgrades are not churn.</description>
 -- <question>Which plan has the highest churn rate?</question>
 -- <question>What is the monthly churn rate by plan?</question>
 -- <question>How quickly do starter customers churn compared with enterprise?</question>
@@ -174,7 +174,7 @@ ORDER BY cohort_month
 -- </query>
 
 -- <query customers_at_risk>
--- <description>Customers at risk of churning: active customers whose average active_users / seats in the latest data month is below 0.5, or who opened high or critical support tickets in the last 3 months of data; highest risk and MRR first</description>
+-- <description>Customers at risk of churning: active customers with low usage (average active_users / seats in the latest data month below 0.5), or who opened high or critical support tickets in the last 3 months of data; highest risk and MRR first</description>
 -- <question>Which customers are at risk of churning?</question>
 -- <question>Show accounts with low usage or recent urgent tickets</question>
 -- <question>Who might cancel soon?</question>

@@ -1,5 +1,5 @@
 -- <query csat_by_category>
--- <description>CSAT (average satisfaction_score 1-5) per ticket category and overall, with resolved and rated ticket counts, the rated share (about 30% of resolved tickets are unrated) and the percent scoring 4 or 5</description>
+-- <description>CSAT (average satisfaction_score 1-5) per ticket category (billing, technical, feature_request, onboarding) and overall, with resolved and rated ticket counts, the rated share (about 30% of resolved tickets are unrated) and the percent scoring 4 or 5</description>
 -- <question>What is our CSAT?</question>
 -- <question>How satisfied are customers with support, by ticket category?</question>
 -- <question>What's the average satisfaction score on support tickets?</question>
@@ -21,7 +21,7 @@ ORDER BY GROUPING(category), avg_csat DESC
 -- <description>Support ticket resolution time by priority (critical, high, medium, low): tickets, resolved share, still-open tickets, average and median hours from created_at to resolved_at</description>
 -- <question>How long does it take to resolve tickets by priority?</question>
 -- <question>What is the average resolution time for critical tickets?</question>
--- <question>Are urgent support tickets closed faster than low priority ones?</question>
+-- <question>Are urgent support tickets resolved faster than low priority ones?</question>
 -- <query>
 SELECT
     priority,
