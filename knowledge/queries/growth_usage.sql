@@ -1,5 +1,5 @@
 -- <query signups_by_month>
--- <description>New customer signups per month (customers.signup_date, trials included) with the running total of customers signed up</description>
+-- <description>Monthly new customer signups (customers.signup_date, trials included) with the running total of customers signed up</description>
 -- <question>How many customers signed up each month?</question>
 -- <question>Show new signups per month</question>
 -- <question>How fast are we acquiring new accounts month over month?</question>

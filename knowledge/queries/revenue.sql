@@ -159,7 +159,7 @@ ORDER BY current_mrr DESC
 -- </query>
 
 -- <query billing_cycle_revenue>
--- <description>Annual vs monthly billing: active subscriptions, current MRR and share per billing_cycle, plus paid invoice count and paid invoice revenue (annual invoices are 12 x MRR x 0.9)</description>
+-- <description>Annual vs monthly billing customers: active subscriptions, current MRR and share per billing_cycle, plus paid invoice count and paid invoice revenue (annual invoices are 12 x MRR x 0.9)</description>
 -- <question>How much revenue comes from annual versus monthly billing?</question>
 -- <question>Compare annual and monthly billing cycles</question>
 -- <question>What share of MRR is billed annually?</question>
@@ -191,7 +191,7 @@ ORDER BY current_mrr DESC
 -- </query>
 
 -- <query invoiced_revenue_by_month>
--- <description>Invoiced and collected (paid) revenue per month from invoices by issue month, with failed, pending and refunded amounts. Cash, not MRR: annual invoices bill 12 months at once.</description>
+-- <description>Invoiced and collected (paid) revenue per month (monthly totals) from invoices by issue month, with failed, pending and refunded amounts. Cash, not MRR: annual invoices bill 12 months at once.</description>
 -- <question>How much did we invoice each month?</question>
 -- <question>Show collected revenue per month from paid invoices</question>
 -- <question>How much money failed to collect by month?</question>
