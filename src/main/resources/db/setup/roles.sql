@@ -6,3 +6,5 @@ ALTER ROLE dash_analyst SET work_mem = '${analystWorkMem}';
 ALTER ROLE dash_analyst SET search_path = public, dash;
 ALTER ROLE dash_engineer SET statement_timeout = '${engineerStatementTimeout}';
 ALTER ROLE dash_engineer SET search_path = dash, public;
+ALTER ROLE dash_analyst SET idle_in_transaction_session_timeout = '60s';
+ALTER ROLE dash_engineer SET idle_in_transaction_session_timeout = '60s';

@@ -1,7 +1,13 @@
--- Any word of the question may match (OR), ranked by cover density.
-WITH q AS (SELECT replace(plainto_tsquery('english', ?)::text, '&', '|') AS words)
-SELECT k.id, ts_rank_cd(k.search, to_tsquery('english', q.words)) AS rank
-  FROM dash_internal.knowledge k, q
- WHERE q.words <> '' AND k.search @@ to_tsquery('english', q.words)
- ORDER BY rank DESC
- LIMIT ?
+-- Knowledge entries and learnings in which any word of the question occurs (OR), ranked by cover density.
+WITH q AS (SELECT to_tsquery('english', replace(plainto_tsquery('english', ?)::text, '&', '|')) AS words)
+SELECT ref, rank FROM (
+    SELECT k.id AS ref, ts_rank_cd(k.search, q.words) AS rank
+      FROM dash_internal.knowledge k, q
+     WHERE k.search @@ q.words
+    UNION ALL
+    SELECT 'learning:' || l.id, ts_rank_cd(l.search, q.words)
+      FROM dash_internal.learnings l, q
+     WHERE l.search @@ q.words
+) hits
+ORDER BY rank DESC
+LIMIT ?

@@ -27,9 +27,9 @@ public interface KnowledgeConfig {
     @WithDefault("600")
     int tokensPerKind();
 
-    /** Entries scoring below this semantic similarity are left out of a prompt. */
+    /** Entries whose ranking score (similarity plus text and term bonuses) is below this stay out of a prompt. */
     @WithDefault("0.35")
-    double minSimilarity();
+    double minScore();
 
     /** Weight of the full-text rank (squashed to 0–1) added to cosine similarity when ranking. */
     @WithDefault("0.3")

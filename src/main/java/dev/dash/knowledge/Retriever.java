@@ -53,7 +53,7 @@ public class Retriever {
         Map<String, Integer> perKind = new HashMap<>();
         List<Ranked> chosen = new ArrayList<>();
         for (Ranked r : ranked) {
-            if (r.similarity() >= config.minSimilarity() && perKind.merge(r.kind(), 1, Integer::sum) <= config.entriesPerKind()) {
+            if (r.score() >= config.minScore() && perKind.merge(r.kind(), 1, Integer::sum) <= config.entriesPerKind()) {
                 chosen.add(r);
             }
         }
@@ -87,25 +87,25 @@ public class Retriever {
         if (named.isEmpty()) {
             return coverage;
         }
-        for (KnowledgeEntry e : knowledge.byIds(refs.stream().filter(r -> !r.startsWith(Learning.REF_PREFIX)).toList())) {
-            int missing = terms.unexplained(question, e.searchText() + " " + (e.sql() == null ? "" : e.sql())).size();
-            coverage.put(e.id(), 1.0 - (double) missing / named.size());
-        }
+        Map<String, String> texts = new HashMap<>();
+        knowledge.byIds(refs.stream().filter(r -> !r.startsWith(Learning.REF_PREFIX)).toList())
+                .forEach(e -> texts.put(e.id(), e.searchText() + " " + (e.sql() == null ? "" : e.sql())));
+        learnings.byIds(learningIds(refs)).forEach(l -> texts.put(l.ref(), l.promptText() + " " + l.tables()));
+        texts.forEach((ref, text) -> coverage.put(ref,
+                1.0 - (double) terms.unexplained(question, text).size() / named.size()));
         return coverage;
+    }
+
+    private static List<Long> learningIds(java.util.Collection<String> refs) {
+        return refs.stream().filter(r -> r.startsWith(Learning.REF_PREFIX))
+                .map(r -> Long.parseLong(r.substring(Learning.REF_PREFIX.length()))).toList();
     }
 
     private List<ContextPack.Entry> withText(List<Ranked> chosen) {
         Map<String, String> texts = new HashMap<>();
-        List<String> knowledgeIds = new ArrayList<>();
-        List<Long> learningIds = new ArrayList<>();
-        for (Ranked r : chosen) {
-            if (r.ref().startsWith(Learning.REF_PREFIX)) {
-                learningIds.add(Long.parseLong(r.ref().substring(Learning.REF_PREFIX.length())));
-            } else {
-                knowledgeIds.add(r.ref());
-            }
-        }
-        for (KnowledgeEntry e : knowledge.byIds(knowledgeIds)) {
+        List<String> refs = chosen.stream().map(Ranked::ref).toList();
+        List<Long> learningIds = learningIds(refs);
+        for (KnowledgeEntry e : knowledge.byIds(refs.stream().filter(r -> !r.startsWith(Learning.REF_PREFIX)).toList())) {
             texts.put(e.id(), EntryText.of(e));
         }
         for (Learning l : learnings.byIds(learningIds)) {

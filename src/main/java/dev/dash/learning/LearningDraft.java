@@ -16,6 +16,7 @@ public record LearningDraft(String title, String lesson, String failingSql, Stri
     }
 
     public String embeddingText() {
-        return title + ". " + lesson + (tables.isEmpty() ? "" : " Tables: " + String.join(", ", tables));
+        return title + ". " + lesson + (tables.isEmpty() ? "" : " Tables: " + String.join(", ", tables))
+                + (fixedSql == null ? "" : " Worked: " + fixedSql);
     }
 }

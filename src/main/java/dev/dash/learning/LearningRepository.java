@@ -39,7 +39,7 @@ public class LearningRepository {
         query(db, insert, Arrays.asList(d.title(), d.lesson(), d.failingSql(), d.errorState(), d.errorMessage(),
                 d.fixedSql(), d.tables(), d.origin().userId(), d.origin().sessionId(),
                 d.origin().runId() == null ? null : d.origin().runId().toString(), d.source(),
-                d.title() + " " + d.lesson() + " " + String.join(" ", d.tables())), rs -> id[0] = rs.getLong(1));
+                d.embeddingText()), rs -> id[0] = rs.getLong(1));
         return id[0];
     }
 

@@ -39,7 +39,7 @@ public class SqlRunner {
             return new SqlOutcome.Failure(sql, "DASH1", e.getMessage(), elapsed(start));
         }
         String limited = query.hasLimit() ? query.sql() : query.sql() + "\nLIMIT " + config.defaultLimit();
-        return execute(analyst, limited, query.hasLimit() ? MAX_ROWS : config.defaultLimit(), start);
+        return execute(analyst, limited, query.hasLimit() ? MAX_ROWS : config.defaultLimit(), start, true);
     }
 
     /** One statement as dash_engineer: DDL in the dash schema, or a query. */
@@ -50,17 +50,33 @@ public class SqlRunner {
         } catch (SqlRejected e) {
             return new SqlOutcome.Failure(sql, "DASH1", e.getMessage(), elapsed(start));
         }
-        return execute(engineer, SqlGuard.strip(sql), ENGINEER_MAX_ROWS, start);
+        return execute(engineer, SqlGuard.strip(sql), ENGINEER_MAX_ROWS, start, false);
     }
 
-    private static SqlOutcome execute(AgroalDataSource dataSource, String sql, int maxRows, long start) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            if (s.execute(sql)) {
-                try (var rs = s.getResultSet()) {
-                    return new SqlOutcome.Success(sql, ResultReader.read(rs, maxRows, true), elapsed(start));
+    /**
+     * Runs one statement. Analyst statements run in a transaction that is always rolled back, so a query that
+     * changes a setting (set_config('statement_timeout', '0', false)) leaves nothing behind on the pooled connection.
+     */
+    private static SqlOutcome execute(AgroalDataSource dataSource, String sql, int maxRows, long start,
+            boolean rollBack) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(!rollBack);
+            try (Statement s = c.createStatement()) {
+                QueryResult result = QueryResult.empty();
+                if (s.execute(sql)) {
+                    try (var rs = s.getResultSet()) {
+                        result = ResultReader.read(rs, maxRows, true);
+                    }
+                }
+                return new SqlOutcome.Success(sql, result, elapsed(start));
+            } catch (SQLException e) {
+                return new SqlOutcome.Failure(sql, e.getSQLState(), message(e), elapsed(start));
+            } finally {
+                if (rollBack) {
+                    c.rollback();
+                    c.setAutoCommit(true);
                 }
             }
-            return new SqlOutcome.Success(sql, QueryResult.empty(), elapsed(start));
         } catch (SQLException e) {
             return new SqlOutcome.Failure(sql, e.getSQLState(), message(e), elapsed(start));
         }

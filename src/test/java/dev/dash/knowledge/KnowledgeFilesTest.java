@@ -61,7 +61,8 @@ class KnowledgeFilesTest {
         var entries = new KnowledgeFiles(new ObjectMapper()).read(Path.of("knowledge"));
         assertThat(entries).extracting(KnowledgeEntry::id).contains("table:customers", "table:subscriptions",
                 "table:plan_changes", "table:invoices", "table:usage_metrics", "table:support_tickets",
-                "query:current_mrr", "metric:mrr");
+                "query:current_mrr");
+        assertThat(entries).extracting(KnowledgeEntry::kind).contains("metric", "rule", "gotcha");
         assertThat(entries.stream().filter(e -> e.kind().equals("query")).count()).isGreaterThanOrEqualTo(12);
         assertThat(entries.stream().filter(e -> e.kind().equals("doc")).count()).isGreaterThanOrEqualTo(3);
         assertThat(entries).extracting(KnowledgeEntry::id).doesNotHaveDuplicates();

@@ -30,7 +30,7 @@ class RetrievalTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "how much monthly recurring revenue do we have today | query:current_mrr",
-        "which subscription tier loses the most customers | query:churn_rate_by_plan",
+        "which plan loses the most customers | query:churn_rate_by_plan",
         "why do customers cancel | query:cancellation_reasons",
         "how happy are customers with support | query:csat_by_category",
         "which accounts might leave us soon | query:customers_at_risk",

@@ -61,11 +61,9 @@ public final class KnowledgeFiles {
         if (t.data_quality_notes() != null && !t.data_quality_notes().isEmpty()) {
             text.append("\nNotes: ").append(String.join(" ", t.data_quality_notes()));
         }
-        if (t.use_cases() != null && !t.use_cases().isEmpty()) {
-            text.append("\nUse for: ").append(String.join(", ", t.use_cases()));
-        }
+        // Use cases are embedded one by one, like a query's questions: short texts a question resembles.
         return new KnowledgeEntry("table:" + t.table_name(), "table", FILE, source, t.table_name(), text.toString(),
-                List.of(), null, List.of(t.table_name()), true);
+                nullSafe(t.use_cases()), null, List.of(t.table_name()), true);
     }
 
     private static List<KnowledgeEntry> business(BusinessFile b, String source) {
@@ -82,7 +80,7 @@ public final class KnowledgeFiles {
         }
         for (var g : nullSafe(b.common_gotchas())) {
             List<String> tables = g.tables_affected() == null ? List.of() : g.tables_affected();
-            entries.add(new KnowledgeEntry("gotcha:" + MarkdownChunker.slug(g.issue()), "gotcha", FILE, source,
+            entries.add(new KnowledgeEntry("gotcha:" + MarkdownChunker.slug(firstWords(g.issue())), "gotcha", FILE, source,
                     g.issue(), g.issue() + " → " + g.solution() + (tables.isEmpty() ? "" : " (" + String.join(", ", tables) + ")"),
                     List.of(), null, tables, true));
         }
