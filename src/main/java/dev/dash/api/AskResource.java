@@ -11,11 +11,12 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /** Ask a question: the whole run as JSON, or its events as they happen (SSE). */
 @Path("/api/ask")
@@ -43,15 +44,19 @@ public class AskResource {
     @POST
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public void stream(AskRequest request, @HeaderParam(UserResolver.HEADER) String user,
-            @Context SseEventSink sink, @Context Sse sse) {
+    public Response stream(AskRequest request, @HeaderParam(UserResolver.HEADER) String user) {
         String question = required(request).validQuestion();
         String userId = users.userId(user);
         String sessionId = coordinator.open(userId, request.session_id(), question);
-        try (sink) {
-            coordinator.answer(userId, sessionId, question, (name, payload) -> sink.send(
-                    sse.newEventBuilder().name(name).data(line(payload)).build()).toCompletableFuture().join());
-        }
+        StreamingOutput events = out -> coordinator.answer(userId, sessionId, question, (name, payload) -> {
+            try {
+                out.write(("event: " + name + "\ndata: " + line(payload) + "\n\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return Response.ok(events, MediaType.SERVER_SENT_EVENTS).header("Cache-Control", "no-cache").build();
     }
 
     private static AskRequest required(AskRequest request) {

@@ -96,17 +96,20 @@ public class DatabaseSetup {
             problems.add("role defaults and passwords are not managed: the login lacks CREATEROLE");
             return;
         }
-        createOrUpdate(s, "dash_analyst", config.analystPassword());
-        createOrUpdate(s, "dash_engineer", config.engineerPassword());
+        createOrUpdate(s, "dash_analyst", config.analystPassword(), rights.superuser());
+        createOrUpdate(s, "dash_engineer", config.engineerPassword(), rights.superuser());
         execute(s, SqlResource.statements("db/setup/roles.sql", Map.of(
                 "analystStatementTimeout", config.analystStatementTimeout(),
                 "analystWorkMem", config.analystWorkMem(),
                 "engineerStatementTimeout", config.engineerStatementTimeout())));
     }
 
-    private static void createOrUpdate(Statement s, String role, String password) throws SQLException {
-        String attributes = "LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOREPLICATION NOBYPASSRLS PASSWORD "
-                + quote(password);
+    private static void createOrUpdate(Statement s, String role, String password, boolean superuser)
+            throws SQLException {
+        // Naming SUPERUSER, REPLICATION or BYPASSRLS at all needs a superuser, even to switch them off; a role created
+        // without them has them off anyway.
+        String attributes = (superuser ? "NOSUPERUSER NOREPLICATION NOBYPASSRLS " : "")
+                + "LOGIN NOCREATEDB NOCREATEROLE NOINHERIT PASSWORD " + quote(password);
         try (var rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
             s.execute((rs.next() ? "ALTER ROLE " : "CREATE ROLE ") + role + " " + attributes);
         }
