@@ -1,5 +1,7 @@
 package dev.dash.cli;
 
+import dev.dash.data.GenerateDataCommand;
+import dev.dash.knowledge.LoadKnowledgeCommand;
 import io.quarkus.picocli.runtime.annotations.TopCommand;
 import io.quarkus.runtime.Quarkus;
 import picocli.CommandLine.Command;
@@ -11,7 +13,7 @@ import picocli.CommandLine.Command;
 @TopCommand
 @Command(name = "dash", mixinStandardHelpOptions = true,
         description = "Dash, a self-learning data agent. Without a subcommand: serve the HTTP API.",
-        subcommands = {})
+        subcommands = {GenerateDataCommand.class, LoadKnowledgeCommand.class})
 public class DashCommand implements Runnable {
 
     @Override

@@ -106,12 +106,14 @@ public class DatabaseSetup {
 
     private static void createOrUpdate(Statement s, String role, String password, boolean superuser)
             throws SQLException {
-        // Naming SUPERUSER, REPLICATION or BYPASSRLS at all needs a superuser, even to switch them off; a role created
-        // without them has them off anyway.
-        String attributes = (superuser ? "NOSUPERUSER NOREPLICATION NOBYPASSRLS " : "")
-                + "LOGIN NOCREATEDB NOCREATEROLE NOINHERIT PASSWORD " + quote(password);
+        // PostgreSQL 15 and older let only a superuser name SUPERUSER, REPLICATION or BYPASSRLS in ALTER ROLE,
+        // even to switch them off; a new role is created without them, so a CREATEROLE login leaves them out.
+        String attributes = "LOGIN NOCREATEDB NOCREATEROLE NOINHERIT PASSWORD " + quote(password);
+        String superuserOnly = " NOSUPERUSER NOREPLICATION NOBYPASSRLS";
         try (var rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
-            s.execute((rs.next() ? "ALTER ROLE " : "CREATE ROLE ") + role + " " + attributes);
+            boolean exists = rs.next();
+            s.execute((exists ? "ALTER ROLE " : "CREATE ROLE ") + role + " " + attributes
+                    + (exists && !superuser ? "" : superuserOnly));
         }
     }
 

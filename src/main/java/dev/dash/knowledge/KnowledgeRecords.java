@@ -1,34 +1,35 @@
 package dev.dash.knowledge;
 
-import io.agroal.api.AgroalDataSource;
+import dev.dash.knowledge.files.MarkdownChunker;
+import dev.dash.sql.SqlGuard;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.SQLException;
+import java.util.List;
 
-/** STAND-IN until main's knowledge code lands. */
+/** What the Engineer records about the views and tables it builds in the dash schema, so the Analyst finds them. */
 @ApplicationScoped
 public class KnowledgeRecords {
 
-    private final AgroalDataSource owner;
+    private final KnowledgeRepository repository;
+    private final VectorIndex index;
+    private final DataTerms terms;
 
-    public KnowledgeRecords(AgroalDataSource owner) {
-        this.owner = owner;
+    public KnowledgeRecords(KnowledgeRepository repository, VectorIndex index, DataTerms terms) {
+        this.repository = repository;
+        this.index = index;
+        this.terms = terms;
     }
 
+    /** Returns a sentence for the model saying what happened. */
     public String update(String title, String content, Origin origin) {
-        try (var c = owner.getConnection(); var s = c.prepareStatement("INSERT INTO dash_internal.knowledge "
-                + "(id, kind, origin, source, name, content, content_hash, user_id, search) "
-                + "VALUES (?, 'view', 'runtime', 'agent', ?, ?, md5(?), ?, to_tsvector('english', ?)) "
-                + "ON CONFLICT (id) DO UPDATE SET content = excluded.content, updated_at = now()")) {
-            s.setString(1, "view:" + title);
-            s.setString(2, title);
-            s.setString(3, content);
-            s.setString(4, content);
-            s.setString(5, origin.userId());
-            s.setString(6, title + " " + content);
-            s.executeUpdate();
-            return "Recorded " + title;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        if (title == null || title.isBlank() || content == null || content.isBlank()) {
+            return "Not recorded: give a title (e.g. the view's name, dash.monthly_mrr) and what it contains.";
         }
+        String id = "view:" + MarkdownChunker.slug(title);
+        var entry = new KnowledgeEntry(id, "view", KnowledgeEntry.RUNTIME, "runtime", title.strip(), content.strip(),
+                List.of(), null, List.copyOf(SqlGuard.tablesIn(content)), false);
+        repository.upsert(entry, origin.userId());
+        index.put(entry.id(), entry.kind(), entry.embeddingTexts());
+        terms.refresh();
+        return "Recorded " + title.strip() + " in the knowledge base as " + id + ".";
     }
 }

@@ -1,58 +1,60 @@
 package dev.dash.knowledge;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
-/** STAND-IN until main's knowledge code lands: word overlap with the validated queries' questions. */
+/**
+ * Finds the validated query that answers a question, if one does: the most similar query among the best few that
+ * covers every data term the question names. Thresholds are the caller's: offline answers and zero-model answers
+ * ask for different certainty.
+ */
 @ApplicationScoped
 public class KnownQuestions {
 
-    private final AgroalDataSource owner;
+    private static final List<String> QUERY = List.of("query");
+    private static final int CANDIDATES = 3;
 
-    public KnownQuestions(AgroalDataSource owner) {
-        this.owner = owner;
+    private final Retriever retriever;
+    private final KnowledgeRepository knowledge;
+    private final DataTerms terms;
+
+    public KnownQuestions(Retriever retriever, KnowledgeRepository knowledge, DataTerms terms) {
+        this.retriever = retriever;
+        this.knowledge = knowledge;
+        this.terms = terms;
     }
 
     public Optional<QueryMatch> match(String question) {
-        return all(question).stream().max(Comparator.comparingDouble(QueryMatch::score));
-    }
-
-    public List<String> closest(String question, int n) {
-        return all(question).stream().sorted(Comparator.comparingDouble(QueryMatch::score).reversed())
-                .flatMap(m -> m.questions().stream()).limit(n).toList();
-    }
-
-    private List<QueryMatch> all(String question) {
-        List<QueryMatch> matches = new ArrayList<>();
-        Set<String> asked = StandIns.words(question);
-        try (var c = owner.getConnection(); var s = c.createStatement();
-                var rs = s.executeQuery("SELECT name, content, questions, sql, approved FROM dash_internal.knowledge "
-                        + "WHERE kind = 'query'")) {
-            while (rs.next()) {
-                List<String> questions = Arrays.asList((String[]) rs.getArray(3).getArray());
-                double best = 0;
-                for (String q : questions) {
-                    Set<String> known = StandIns.words(q);
-                    Set<String> both = new HashSet<>(known);
-                    both.retainAll(asked);
-                    Set<String> either = new HashSet<>(known);
-                    either.addAll(asked);
-                    best = Math.max(best, either.isEmpty() ? 0 : (double) both.size() / either.size());
-                }
-                matches.add(new QueryMatch(rs.getString(1), rs.getString(2), questions, rs.getString(4), best,
-                        List.of(), rs.getBoolean(5)));
+        var ranked = retriever.rank(question, QUERY).stream().limit(CANDIDATES).toList();
+        QueryMatch first = null;
+        for (var candidate : ranked) {
+            var entry = knowledge.byId(candidate.ref());
+            if (entry.isEmpty()) {
+                continue;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            QueryMatch match = matchOf(question, entry.get(), candidate.similarity());
+            if (match.explainsEveryTerm()) {
+                return Optional.of(match);
+            }
+            if (first == null) {
+                first = match;
+            }
         }
-        return matches;
+        return Optional.ofNullable(first);
+    }
+
+    /** Questions the validated queries answer that come closest to this one. */
+    public List<String> closest(String question, int n) {
+        var ids = retriever.rank(question, QUERY).stream().limit(n).map(Retriever.Ranked::ref).toList();
+        return knowledge.byIds(ids).stream()
+                .map(e -> e.questions().isEmpty() ? e.content() : e.questions().getFirst())
+                .toList();
+    }
+
+    private QueryMatch matchOf(String question, KnowledgeEntry e, double similarity) {
+        String covering = String.join(" ", e.name(), e.content(), String.join(" ", e.questions()), e.sql());
+        return new QueryMatch(e.name(), e.content(), e.questions(), e.sql(), similarity,
+                terms.unexplained(question, covering), e.approved());
     }
 }

@@ -1,45 +1,117 @@
 package dev.dash.knowledge;
 
-import io.agroal.api.AgroalDataSource;
+import com.knuddels.jtokkit.Encodings;
+import com.knuddels.jtokkit.api.Encoding;
+import com.knuddels.jtokkit.api.EncodingType;
+import dev.dash.learning.LearningRepository;
+import dev.dash.learning.Learning;
+import dev.langchain4j.data.embedding.Embedding;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** STAND-IN until main's knowledge code lands: full-text search over knowledge and learnings. */
+/**
+ * The one retriever every agent uses: for a question, the most relevant entries of each kind (tables, views, metrics,
+ * rules, gotchas, validated queries, docs, learnings), ranked by vector similarity fused with full-text rank, each
+ * kind cut to a small token budget.
+ */
 @ApplicationScoped
 public class Retriever {
 
-    private final AgroalDataSource owner;
+    private static final int CANDIDATE_VECTORS = 60;
+    private static final int CANDIDATE_TEXT = 30;
+    /** Weight of full-text rank against cosine similarity; the rank is squashed to 0–1 first. */
+    private static final double TEXT_WEIGHT = 0.15;
 
-    public Retriever(AgroalDataSource owner) {
-        this.owner = owner;
+    private final Embedder embedder;
+    private final VectorIndex index;
+    private final KnowledgeRepository knowledge;
+    private final LearningRepository learnings;
+    private final KnowledgeConfig config;
+    private final Encoding tokens = Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
+
+    public Retriever(Embedder embedder, VectorIndex index, KnowledgeRepository knowledge, LearningRepository learnings,
+            KnowledgeConfig config) {
+        this.embedder = embedder;
+        this.index = index;
+        this.knowledge = knowledge;
+        this.learnings = learnings;
+        this.config = config;
+    }
+
+    /** A ranked candidate before its text is loaded. */
+    public record Ranked(String ref, String kind, double similarity, double score) {
     }
 
     public ContextPack retrieve(String question) {
-        List<ContextPack.Entry> entries = new ArrayList<>();
-        String tsQuery = StandIns.orQuery(question);
-        try (var c = owner.getConnection();
-                var k = c.prepareStatement("SELECT kind, id, content FROM dash_internal.knowledge "
-                        + "WHERE search @@ to_tsquery('english', ?) LIMIT 6");
-                var l = c.prepareStatement("SELECT id, title, lesson FROM dash_internal.learnings "
-                        + "WHERE search @@ to_tsquery('english', ?) LIMIT 4")) {
-            k.setString(1, tsQuery);
-            try (var rs = k.executeQuery()) {
-                while (rs.next()) {
-                    entries.add(new ContextPack.Entry(rs.getString(1), rs.getString(2), rs.getString(3), 1));
-                }
+        List<Ranked> ranked = rank(question, null);
+        Map<String, Integer> perKind = new HashMap<>();
+        List<Ranked> chosen = new ArrayList<>();
+        for (Ranked r : ranked) {
+            if (r.similarity() >= config.minSimilarity() && perKind.merge(r.kind(), 1, Integer::sum) <= config.entriesPerKind()) {
+                chosen.add(r);
             }
-            l.setString(1, tsQuery);
-            try (var rs = l.executeQuery()) {
-                while (rs.next()) {
-                    entries.add(new ContextPack.Entry("learning", "learning:" + rs.getLong(1),
-                            rs.getString(2) + ": " + rs.getString(3), 1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
-        return new ContextPack(question, entries);
+        return new ContextPack(question, withText(chosen));
+    }
+
+    /** Every candidate entry for the question, best first; optionally of some kinds only. */
+    public List<Ranked> rank(String question, List<String> kinds) {
+        Embedding vector = embedder.query(question);
+        Map<String, VectorIndex.Hit> hits = new LinkedHashMap<>();
+        for (var hit : index.search(vector, CANDIDATE_VECTORS, kinds)) {
+            hits.put(hit.ref(), hit);
+        }
+        Map<String, Double> text = knowledge.textSearch(question, CANDIDATE_TEXT);
+        List<Ranked> ranked = new ArrayList<>();
+        for (var hit : hits.values()) {
+            double rank = text.getOrDefault(hit.ref(), 0.0);
+            ranked.add(new Ranked(hit.ref(), hit.kind(), hit.similarity(),
+                    hit.similarity() + TEXT_WEIGHT * rank / (rank + 0.1)));
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
+        return ranked;
+    }
+
+    private List<ContextPack.Entry> withText(List<Ranked> chosen) {
+        Map<String, String> texts = new HashMap<>();
+        List<String> knowledgeIds = new ArrayList<>();
+        List<Long> learningIds = new ArrayList<>();
+        for (Ranked r : chosen) {
+            if (r.ref().startsWith(Learning.REF_PREFIX)) {
+                learningIds.add(Long.parseLong(r.ref().substring(Learning.REF_PREFIX.length())));
+            } else {
+                knowledgeIds.add(r.ref());
+            }
+        }
+        for (KnowledgeEntry e : knowledge.byIds(knowledgeIds)) {
+            texts.put(e.id(), EntryText.of(e));
+        }
+        for (Learning l : learnings.byIds(learningIds)) {
+            texts.put(l.ref(), l.promptText());
+        }
+        if (!learningIds.isEmpty()) {
+            learnings.markUsed(learningIds);
+        }
+        Map<String, Integer> budget = new HashMap<>();
+        List<ContextPack.Entry> entries = new ArrayList<>();
+        for (Ranked r : chosen) {
+            String text = texts.get(r.ref());
+            if (text == null) {
+                continue;
+            }
+            int cost = tokens.countTokens(text);
+            int spent = budget.getOrDefault(r.kind(), 0);
+            if (spent > 0 && spent + cost > config.tokensPerKind()) {
+                continue;
+            }
+            budget.put(r.kind(), spent + cost);
+            entries.add(new ContextPack.Entry(r.kind(), r.ref(), text, r.similarity()));
+        }
+        return entries;
     }
 }

@@ -2,7 +2,7 @@ package dev.dash.knowledge;
 
 import java.util.List;
 
-/** STAND-IN until main's knowledge code lands. */
+/** A query an agent wants to keep, with the question it answered (the save_validated_query tool's arguments). */
 public record SaveQuery(String name, String question, String query, String summary, List<String> tablesUsed,
-        List<String> dataQualityNotes) {
+        String dataQualityNotes) {
 }

@@ -1,36 +1,66 @@
 package dev.dash.knowledge;
 
-import io.agroal.api.AgroalDataSource;
+import dev.dash.sql.SqlGuard;
+import dev.dash.sql.SqlOutcome;
+import dev.dash.sql.SqlRejected;
+import dev.dash.sql.SqlRunner;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.SQLException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
-/** STAND-IN until main's knowledge code lands. */
+/**
+ * Keeps queries that worked, for the next question like it. Only a single read-only SELECT/WITH that just ran
+ * successfully as dash_analyst is stored; it serves the model as an example at once, and answers without a model
+ * only after a person approves it.
+ */
 @ApplicationScoped
 public class ValidatedQueries {
 
-    private final AgroalDataSource owner;
+    private final SqlRunner sql;
+    private final KnowledgeRepository repository;
+    private final VectorIndex index;
 
-    public ValidatedQueries(AgroalDataSource owner) {
-        this.owner = owner;
+    public ValidatedQueries(SqlRunner sql, KnowledgeRepository repository, VectorIndex index) {
+        this.sql = sql;
+        this.repository = repository;
+        this.index = index;
     }
 
+    /** Returns a sentence for the model saying what happened. */
     public String save(SaveQuery request, Origin origin) {
-        try (var c = owner.getConnection(); var s = c.prepareStatement("INSERT INTO dash_internal.knowledge "
-                + "(id, kind, origin, source, name, content, questions, sql, content_hash, user_id, search) "
-                + "VALUES (?, 'query', 'runtime', 'agent', ?, ?, ARRAY[?], ?, md5(?), ?, to_tsvector('english', ?)) "
-                + "ON CONFLICT (id) DO NOTHING")) {
-            s.setString(1, "query:" + request.name());
-            s.setString(2, request.name());
-            s.setString(3, request.summary());
-            s.setString(4, request.question());
-            s.setString(5, request.query());
-            s.setString(6, request.query());
-            s.setString(7, origin.userId());
-            s.setString(8, request.question() + " " + request.summary());
-            s.executeUpdate();
-            return "Saved validated query " + request.name();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        if (request.name() == null || !request.name().matches("[a-z][a-z0-9_]{2,63}")) {
+            return "Not saved: name must be snake_case, 3-64 characters (e.g. churn_rate_by_industry).";
         }
+        if (request.question() == null || request.question().isBlank()) {
+            return "Not saved: give the question the query answers.";
+        }
+        try {
+            SqlGuard.requireRead(request.query());
+        } catch (SqlRejected e) {
+            return "Not saved: " + e.getMessage();
+        }
+        String id = "query:" + request.name();
+        var existing = repository.byId(id);
+        if (existing.isPresent() && KnowledgeEntry.FILE.equals(existing.get().origin())) {
+            return "Not saved: a curated query is already called " + request.name() + "; choose another name.";
+        }
+        SqlOutcome outcome = sql.read(request.query());
+        if (outcome instanceof SqlOutcome.Failure failure) {
+            return "Not saved: the query failed as dash_analyst (" + failure.message() + "). Fix it and try again.";
+        }
+        int rows = ((SqlOutcome.Success) outcome).result().row_count();
+        Set<String> tables = new LinkedHashSet<>(Objects.requireNonNullElse(request.tablesUsed(), List.of()));
+        tables.addAll(SqlGuard.tablesIn(request.query()));
+        String description = Objects.requireNonNullElse(request.summary(), request.question()).strip()
+                + (request.dataQualityNotes() == null || request.dataQualityNotes().isBlank() ? ""
+                        : " Notes: " + request.dataQualityNotes().strip());
+        var entry = new KnowledgeEntry(id, "query", KnowledgeEntry.RUNTIME, "runtime", request.name(), description,
+                List.of(request.question().strip()), SqlGuard.strip(request.query()), List.copyOf(tables), false);
+        repository.upsert(entry, origin.userId());
+        index.put(entry.id(), entry.kind(), entry.embeddingTexts());
+        return "Saved validated query " + request.name() + " (it returned " + rows + " rows). It now serves as an "
+                + "example; a person can approve it for instant answers.";
     }
 }

@@ -3,7 +3,7 @@ package dev.dash.learning;
 import dev.dash.knowledge.Origin;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** STAND-IN until main's learning code lands. */
+/** Starts the automatic capture of failed→fixed SQL for one agent in one run. */
 @ApplicationScoped
 public class LearningCapture {
 
@@ -14,6 +14,6 @@ public class LearningCapture {
     }
 
     public SqlAttempts start(Origin origin, String agent) {
-        return new SqlAttempts(store, origin);
+        return new SqlAttempts(store, origin, agent);
     }
 }

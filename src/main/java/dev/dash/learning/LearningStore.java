@@ -1,56 +1,97 @@
 package dev.dash.learning;
 
+import dev.dash.knowledge.Embedder;
 import dev.dash.knowledge.Origin;
-import dev.dash.knowledge.StandIns;
-import io.agroal.api.AgroalDataSource;
+import dev.dash.knowledge.Retriever;
+import dev.dash.knowledge.VectorIndex;
+import dev.langchain4j.data.embedding.Embedding;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
-/** STAND-IN until main's learning code lands. */
+/**
+ * Writes learnings, merging near-duplicates (similar text, same tables and error class) into the existing one, whose
+ * use count goes up instead of a second copy piling up.
+ */
 @ApplicationScoped
 public class LearningStore {
 
-    private final AgroalDataSource owner;
+    static final String KIND = "learning";
+    private static final Logger LOG = Logger.getLogger(LearningStore.class);
 
-    public LearningStore(AgroalDataSource owner) {
-        this.owner = owner;
+    private final LearningRepository repository;
+    private final VectorIndex index;
+    private final Embedder embedder;
+    private final Retriever retriever;
+    private final LearningConfig config;
+
+    public LearningStore(LearningRepository repository, VectorIndex index, Embedder embedder, Retriever retriever,
+            LearningConfig config) {
+        this.repository = repository;
+        this.index = index;
+        this.embedder = embedder;
+        this.retriever = retriever;
+        this.config = config;
     }
 
+    /** An agent's explicit save_learning. */
     public long save(String title, String lesson, Origin origin) {
-        try (var c = owner.getConnection(); var s = c.prepareStatement("INSERT INTO dash_internal.learnings "
-                + "(title, lesson, user_id, session_id, run_id, source, search) "
-                + "VALUES (?, ?, ?, ?, ?, 'agent', to_tsvector('english', ? || ' ' || ?)) RETURNING id")) {
-            s.setString(1, title);
-            s.setString(2, lesson);
-            s.setString(3, origin.userId());
-            s.setString(4, origin.sessionId());
-            s.setObject(5, origin.runId());
-            s.setString(6, title);
-            s.setString(7, lesson);
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return save(LearningDraft.fromAgent(title, lesson, origin));
     }
 
-    public String search(String query, int limit) {
-        StringBuilder text = new StringBuilder();
-        try (var c = owner.getConnection(); var s = c.prepareStatement("SELECT id, title, lesson FROM "
-                + "dash_internal.learnings WHERE search @@ to_tsquery('english', ?) LIMIT ?")) {
-            s.setString(1, StandIns.orQuery(query));
-            s.setInt(2, limit);
-            try (var rs = s.executeQuery()) {
-                while (rs.next()) {
-                    text.append("[learning:").append(rs.getLong(1)).append("] ").append(rs.getString(2))
-                            .append(": ").append(rs.getString(3)).append('\n');
-                }
+    /** Stores the draft, or merges it into a near-duplicate; returns the id that holds it. */
+    public synchronized long save(LearningDraft draft) {
+        String text = draft.embeddingText();
+        Embedding vector = embedder.passages(List.of(text)).getFirst();
+        for (var hit : index.search(vector, 5, List.of(KIND))) {
+            if (hit.similarity() < config.duplicateSimilarity()) {
+                break;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            long id = Long.parseLong(hit.ref().substring(Learning.REF_PREFIX.length()));
+            var existing = repository.byIds(List.of(id));
+            if (!existing.isEmpty() && sameProblem(existing.getFirst(), draft)) {
+                repository.markUsed(List.of(id));
+                LOG.debugf("Learning merged into %d: %s", id, draft.title());
+                return id;
+            }
         }
-        return text.isEmpty() ? "No learnings found." : text.toString();
+        long id = repository.insert(draft);
+        index.put(Learning.REF_PREFIX + id, KIND, List.of(text), List.of(vector));
+        LOG.infof("Learning %d saved (%s): %s", id, draft.source(), draft.title());
+        return id;
+    }
+
+    /** Learnings relevant to a question, as text for the model. */
+    public String search(String query, int limit) {
+        var refs = retriever.rank(query, List.of(KIND)).stream().limit(limit)
+                .map(r -> Long.parseLong(r.ref().substring(Learning.REF_PREFIX.length()))).toList();
+        if (refs.isEmpty()) {
+            return "No learnings recorded yet.";
+        }
+        repository.markUsed(refs);
+        return repository.byIds(refs).stream().map(l -> "[" + l.ref() + "] " + l.promptText())
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static boolean sameProblem(Learning existing, LearningDraft draft) {
+        return Objects.equals(errorClass(existing.errorState()), errorClass(draft.errorState()))
+                && overlapOrBothEmpty(existing.tables(), draft.tables());
+    }
+
+    private static String errorClass(String sqlState) {
+        return sqlState == null || sqlState.length() < 2 ? null : sqlState.substring(0, 2);
+    }
+
+    private static boolean overlapOrBothEmpty(List<String> a, List<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return true;
+        }
+        Set<String> common = new HashSet<>(a);
+        common.retainAll(b);
+        return !common.isEmpty();
     }
 }

@@ -3,6 +3,8 @@ package dev.dash.sql;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.statement.Statement;
@@ -19,6 +21,8 @@ import net.sf.jsqlparser.util.TablesNamesFinder;
  * The database roles remain the boundary: this is courtesy, not security.
  */
 public final class SqlGuard {
+
+    private static final Pattern FROM_OR_JOIN = Pattern.compile("(?i)\\b(?:from|join)\\s+([\\w.\"]+)");
 
     private SqlGuard() {
     }
@@ -58,12 +62,18 @@ public final class SqlGuard {
         return statement instanceof Drop;
     }
 
-    /** Tables a statement reads or writes, lower-cased and without schema; empty when the text does not parse. */
+    /** Tables a statement reads or writes, lower-cased and without schema; read off FROM/JOIN when it does not parse. */
     public static Set<String> tablesIn(String sql) {
         try {
             return tables(CCJSqlParserUtil.parse(strip(sql)));
         } catch (JSQLParserException | RuntimeException e) {
-            return Set.of();
+            Set<String> names = new java.util.TreeSet<>();
+            Matcher m = FROM_OR_JOIN.matcher(sql);
+            while (m.find()) {
+                String name = m.group(1).replace("\"", "");
+                names.add(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
+            }
+            return names;
         }
     }
 

@@ -7,11 +7,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dash.testsupport.Fixture;
+import dev.dash.testsupport.TestKnowledge;
 import dev.dash.testsupport.ScriptedModel;
 import dev.dash.testsupport.ScriptedModelResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +27,9 @@ class AgentFlowTest {
 
     private static final ScriptedModel MODEL = ScriptedModel.get();
     private static final String PRO_COUNT = "SELECT count(*) AS pro_customers FROM fx_customers WHERE plan = 'pro'";
+
+    @Inject
+    TestKnowledge knowledge;
 
     @BeforeAll
     static void data() {
@@ -210,17 +215,22 @@ class AgentFlowTest {
 
     @Test
     void anApprovedValidatedQueryAnswersWithZeroModelCalls() {
-        Fixture.validatedQuery("fx_customer_count", "Number of fx customers", "How many fx customers do we have?",
-                "SELECT count(*) AS customers FROM fx_customers");
+        knowledge.validatedQuery("fx_newest_signup", "Date of the newest fx customer signup",
+                "When did the newest fx customer sign up?",
+                "SELECT max(signup_date) AS newest_signup FROM fx_customers", List.of("fx_customers"));
         MODEL.script();
+        try {
+            JsonPath run = ask("alice", null, "When did the newest fx customer sign up?");
 
-        JsonPath run = ask("alice", null, "How many fx customers do we have?");
-
-        assertThat(run.getString("route")).isEqualTo("fast_path");
-        assertThat(run.getString("validated_query")).isEqualTo("fx_customer_count");
-        assertThat(run.getString("answer")).contains("Number of fx customers").contains("**customers**: 5");
-        assertThat(run.getList("trace.model_calls")).isEmpty();
-        assertThat(MODEL.requests()).isEmpty();
+            assertThat(run.getString("route")).isEqualTo("fast_path");
+            assertThat(run.getString("validated_query")).isEqualTo("fx_newest_signup");
+            assertThat(run.getString("answer")).contains("Date of the newest fx customer signup")
+                    .contains("**newest_signup**: 2025-02-28");
+            assertThat(run.getList("trace.model_calls")).isEmpty();
+            assertThat(MODEL.requests()).isEmpty();
+        } finally {
+            knowledge.remove("fx_newest_signup");
+        }
     }
 
     @Test

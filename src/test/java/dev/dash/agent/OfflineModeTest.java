@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.dash.testsupport.Fixture;
+import dev.dash.testsupport.TestKnowledge;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** No API key, no base URL: the service still starts and answers the questions its validated queries cover. */
@@ -25,12 +30,25 @@ class OfflineModeTest {
         }
     }
 
+    @Inject
+    TestKnowledge knowledge;
+
     @BeforeAll
     static void data() {
         Fixture.load();
-        Fixture.validatedQuery("fx_mrr_by_plan", "Monthly recurring revenue per plan, highest first",
+    }
+
+    @BeforeEach
+    void query() {
+        knowledge.validatedQuery("fx_mrr_by_plan", "Monthly recurring revenue per plan, highest first",
                 "What is the MRR by plan for fx customers?",
-                "SELECT plan, sum(mrr) AS mrr FROM fx_customers GROUP BY plan ORDER BY mrr DESC");
+                "SELECT plan, sum(mrr) AS mrr FROM fx_customers GROUP BY plan ORDER BY mrr DESC",
+                List.of("fx_customers"));
+    }
+
+    @AfterEach
+    void forget() {
+        knowledge.remove("fx_mrr_by_plan");
     }
 
     @Test

@@ -6,8 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The few company rows the agent tests need, created as the superuser (the service's login cannot write public),
- * plus a validated query. Until the data branch's SampleData lands, tables are prefixed fx_ so they never collide.
+ * The few company rows the agent tests need, created as the superuser (the service's login cannot write public).
+ * A handful of fx_ rows keep the scripted conversations exact; the fx_ prefix keeps them apart from the sample data.
  */
 public final class Fixture {
 
@@ -34,26 +34,6 @@ public final class Fixture {
             s.execute("GRANT SELECT ON public.fx_customers TO dash_analyst, dash_engineer");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the agent test fixture", e);
-        }
-    }
-
-    /** A validated query as the knowledge loader stores a file-loaded (approved) one. */
-    public static void validatedQuery(String name, String description, String question, String sql) {
-        try (Connection c = superuser(); var s = c.prepareStatement("""
-                INSERT INTO dash_internal.knowledge (id, kind, origin, source, name, content, questions, sql, approved,
-                                                     content_hash, search)
-                VALUES (?, 'query', 'file', 'queries/test.sql', ?, ?, ARRAY[?], ?, true, md5(?), to_tsvector(?))
-                ON CONFLICT (id) DO NOTHING""")) {
-            s.setString(1, "query:" + name);
-            s.setString(2, name);
-            s.setString(3, description);
-            s.setString(4, question);
-            s.setString(5, sql);
-            s.setString(6, sql);
-            s.setString(7, question + " " + description);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -76,7 +76,7 @@ public class AnalystTools {
         return run.tool("save_validated_query", args, () -> {
             String message = queries.save(new SaveQuery(name, question, query, summary,
                     tables_used == null ? List.of() : tables_used,
-                    data_quality_notes == null ? List.of() : List.of(data_quality_notes)), run.origin());
+                    data_quality_notes), run.origin());
             return RunContext.ToolResult.ok(message, message);
         });
     }

@@ -1,0 +1,49 @@
+package dev.dash.knowledge;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * One unit of knowledge as stored, retrieved and cited. {@code content} is the compact text a prompt shows;
+ * {@code questions} are the questions a validated query answers.
+ */
+public record KnowledgeEntry(String id, String kind, String origin, String source, String name, String content,
+        List<String> questions, String sql, List<String> tables, boolean approved) {
+
+    public static final String FILE = "file";
+    public static final String RUNTIME = "runtime";
+
+    public KnowledgeEntry {
+        questions = List.copyOf(questions);
+        tables = List.copyOf(tables);
+    }
+
+    /** Changes when anything that is embedded or shown changes; unchanged entries are not re-embedded. */
+    public String contentHash() {
+        String all = String.join("\u0000", kind, name, content, String.join("\u0001", questions),
+                sql == null ? "" : sql, String.join(",", tables));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(all.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Texts whose vectors find this entry: each question of a query separately, else the entry itself. */
+    public List<String> embeddingTexts() {
+        List<String> texts = new ArrayList<>(questions);
+        texts.add(name.replace('_', ' ') + ": " + content);
+        return texts;
+    }
+
+    /** Words for full-text search. */
+    public String searchText() {
+        return String.join(" ", name.replace('_', ' '), String.join(" ", questions), content,
+                String.join(" ", tables));
+    }
+}

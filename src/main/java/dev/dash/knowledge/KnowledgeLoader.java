@@ -1,0 +1,96 @@
+package dev.dash.knowledge;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dash.knowledge.files.KnowledgeFiles;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads the knowledge folder into the store, by content hash: new entries are added, changed ones re-embedded,
+ * unchanged ones left alone, and entries whose files are gone removed. Run-time knowledge is never touched.
+ */
+@ApplicationScoped
+public class KnowledgeLoader {
+
+    private static final Logger LOG = Logger.getLogger(KnowledgeLoader.class);
+
+    private final KnowledgeRepository repository;
+    private final VectorIndex index;
+    private final KnowledgeFiles files;
+    private final KnowledgeConfig config;
+    private final DataTerms terms;
+
+    public KnowledgeLoader(KnowledgeRepository repository, VectorIndex index, ObjectMapper json, KnowledgeConfig config,
+            DataTerms terms) {
+        this.repository = repository;
+        this.index = index;
+        this.files = new KnowledgeFiles(json);
+        this.config = config;
+        this.terms = terms;
+    }
+
+    /** What a load did. */
+    public record LoadReport(int added, int updated, int unchanged, int removed, long ms) {
+        @Override
+        public String toString() {
+            return "%d added, %d updated, %d unchanged, %d removed in %d ms".formatted(added, updated, unchanged,
+                    removed, ms);
+        }
+    }
+
+    public LoadReport load(boolean recreate) {
+        return load(Path.of(config.dir()), recreate);
+    }
+
+    public synchronized LoadReport load(Path dir, boolean recreate) {
+        long start = System.nanoTime();
+        List<KnowledgeEntry> entries = files.read(dir);
+        Map<String, String> stored = repository.hashes(KnowledgeEntry.FILE);
+        int removed = 0;
+        if (recreate) {
+            removed = forget(stored.keySet());
+            stored = Map.of();
+        }
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        Set<String> seen = new HashSet<>();
+        for (KnowledgeEntry entry : entries) {
+            if (!seen.add(entry.id())) {
+                throw new IllegalArgumentException("Two knowledge entries share the id " + entry.id()
+                        + " (" + entry.source() + "): names must be unique");
+            }
+            String hash = stored.get(entry.id());
+            if (entry.contentHash().equals(hash)) {
+                unchanged++;
+                continue;
+            }
+            repository.upsert(entry, null);
+            index.put(entry.id(), entry.kind(), entry.embeddingTexts());
+            if (hash == null) {
+                added++;
+            } else {
+                updated++;
+            }
+        }
+        if (!recreate) {
+            Set<String> gone = new HashSet<>(stored.keySet());
+            gone.removeAll(seen);
+            removed = forget(gone);
+        }
+        terms.refresh();
+        var report = new LoadReport(added, updated, unchanged, removed, (System.nanoTime() - start) / 1_000_000);
+        LOG.infof("Knowledge loaded from %s: %s", dir, report);
+        return report;
+    }
+
+    private int forget(Set<String> ids) {
+        index.remove(ids);
+        return repository.delete(ids);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.dash.knowledge;
+
+import static dev.dash.db.Jdbc.query;
+import static dev.dash.db.Jdbc.strings;
+import static dev.dash.db.Jdbc.update;
+
+import dev.dash.db.SqlResource;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Knowledge entries in dash_internal.knowledge, through the service's own login. */
+@ApplicationScoped
+public class KnowledgeRepository {
+
+    private static final String COLUMNS = "id, kind, origin, source, name, content, questions, sql, tables, approved";
+
+    private final AgroalDataSource db;
+    private final String upsert = SqlResource.read("sql/knowledge/upsert.sql");
+    private final String textSearch = SqlResource.read("sql/knowledge/text-search.sql");
+    private final String list = SqlResource.read("sql/knowledge/list.sql");
+
+    public KnowledgeRepository(AgroalDataSource db) {
+        this.db = db;
+    }
+
+    /** A page of entries for people to review. */
+    public record Page(List<KnowledgeEntry> items, long total) {
+    }
+
+    public void upsert(KnowledgeEntry e, String userId) {
+        update(db, upsert, Arrays.asList(e.id(), e.kind(), e.origin(), e.source(), e.name(), e.content(),
+                e.questions(), e.sql(), e.tables(), e.approved(), e.contentHash(), userId, e.searchText()));
+    }
+
+    /** id → content hash of the entries of one origin. */
+    public Map<String, String> hashes(String origin) {
+        Map<String, String> hashes = new HashMap<>();
+        query(db, "SELECT id, content_hash FROM dash_internal.knowledge WHERE origin = ?", List.of(origin),
+                rs -> hashes.put(rs.getString(1), rs.getString(2)));
+        return hashes;
+    }
+
+    /** Entries in the order of the ids given; unknown ids are skipped. */
+    public List<KnowledgeEntry> byIds(Collection<String> ids) {
+        Map<String, KnowledgeEntry> found = new HashMap<>();
+        query(db, "SELECT " + COLUMNS + " FROM dash_internal.knowledge WHERE id = ANY (?)", List.of(ids),
+                rs -> found.put(rs.getString("id"), entry(rs)));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    public Optional<KnowledgeEntry> byId(String id) {
+        return byIds(List.of(id)).stream().findFirst();
+    }
+
+    public List<KnowledgeEntry> ofKind(String kind) {
+        List<KnowledgeEntry> entries = new ArrayList<>();
+        query(db, "SELECT " + COLUMNS + " FROM dash_internal.knowledge WHERE kind = ? ORDER BY name", List.of(kind),
+                rs -> entries.add(entry(rs)));
+        return entries;
+    }
+
+    /** Full-text matches of any word of the text: id → rank, best first. */
+    public Map<String, Double> textSearch(String text, int limit) {
+        Map<String, Double> ranks = new LinkedHashMap<>();
+        query(db, textSearch, List.of(text, limit), rs -> ranks.put(rs.getString(1), rs.getDouble(2)));
+        return ranks;
+    }
+
+    public Page list(String kind, String search, int limit, int offset) {
+        List<KnowledgeEntry> items = new ArrayList<>();
+        long[] total = {0};
+        query(db, list, Arrays.asList(kind, kind, search, search, search, limit, offset), rs -> {
+            items.add(entry(rs));
+            total[0] = rs.getLong("total");
+        });
+        return new Page(items, total[0]);
+    }
+
+    public int delete(Collection<String> ids) {
+        return ids.isEmpty() ? 0 : update(db, "DELETE FROM dash_internal.knowledge WHERE id = ANY (?)", List.of(ids));
+    }
+
+    public boolean approve(String id, boolean approved) {
+        return update(db, "UPDATE dash_internal.knowledge SET approved = ?, updated_at = now() "
+                + "WHERE id = ? AND kind = 'query'", List.of(approved, id)) == 1;
+    }
+
+    public long count() {
+        long[] n = {0};
+        query(db, "SELECT count(*) FROM dash_internal.knowledge", List.of(), rs -> n[0] = rs.getLong(1));
+        return n[0];
+    }
+
+    private static KnowledgeEntry entry(ResultSet rs) throws SQLException {
+        return new KnowledgeEntry(rs.getString("id"), rs.getString("kind"), rs.getString("origin"),
+                rs.getString("source"), rs.getString("name"), rs.getString("content"), strings(rs.getArray("questions")),
+                rs.getString("sql"), strings(rs.getArray("tables")), rs.getBoolean("approved"));
+    }
+}

@@ -1,0 +1,131 @@
+package dev.dash.knowledge.files;
+
+import static dev.dash.knowledge.KnowledgeEntry.FILE;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dash.knowledge.KnowledgeEntry;
+import dev.dash.sql.SqlGuard;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/** Reads a knowledge folder (tables/, business/, queries/, docs/) into entries. */
+public final class KnowledgeFiles {
+
+    private final ObjectMapper json;
+
+    public KnowledgeFiles(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public List<KnowledgeEntry> read(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("Knowledge folder not found: " + dir.toAbsolutePath());
+        }
+        List<KnowledgeEntry> entries = new ArrayList<>();
+        for (Path file : files(dir.resolve("tables"), ".json")) {
+            entries.add(table(read(file, TableFile.class), source(dir, file)));
+        }
+        for (Path file : files(dir.resolve("business"), ".json")) {
+            entries.addAll(business(read(file, BusinessFile.class), source(dir, file)));
+        }
+        for (Path file : files(dir.resolve("queries"), ".sql")) {
+            for (var q : QueryFileParser.parse(text(file), source(dir, file))) {
+                entries.add(new KnowledgeEntry("query:" + q.name(), "query", FILE, source(dir, file), q.name(),
+                        q.description(), q.questions(), q.sql(), List.copyOf(SqlGuard.tablesIn(q.sql())), true));
+            }
+        }
+        for (Path file : files(dir.resolve("docs"), ".md")) {
+            String page = file.getFileName().toString().replaceFirst("\\.md$", "");
+            for (var chunk : MarkdownChunker.chunk(text(file), page)) {
+                entries.add(new KnowledgeEntry("doc:" + page + "#" + chunk.slug(), "doc", FILE, source(dir, file),
+                        chunk.heading(), chunk.text(), List.of(), null, List.of(), true));
+            }
+        }
+        return entries;
+    }
+
+    private static KnowledgeEntry table(TableFile t, String source) {
+        StringBuilder text = new StringBuilder(t.table_description() == null ? "" : t.table_description());
+        if (t.table_columns() != null && !t.table_columns().isEmpty()) {
+            text.append("\nColumns: ");
+            text.append(String.join("; ", t.table_columns().stream()
+                    .map(c -> c.name() + " " + c.type() + (c.description() == null ? "" : " — " + c.description()))
+                    .toList()));
+        }
+        if (t.data_quality_notes() != null && !t.data_quality_notes().isEmpty()) {
+            text.append("\nNotes: ").append(String.join(" ", t.data_quality_notes()));
+        }
+        if (t.use_cases() != null && !t.use_cases().isEmpty()) {
+            text.append("\nUse for: ").append(String.join(", ", t.use_cases()));
+        }
+        return new KnowledgeEntry("table:" + t.table_name(), "table", FILE, source, t.table_name(), text.toString(),
+                List.of(), null, List.of(t.table_name()), true);
+    }
+
+    private static List<KnowledgeEntry> business(BusinessFile b, String source) {
+        List<KnowledgeEntry> entries = new ArrayList<>();
+        for (var m : nullSafe(b.metrics())) {
+            String text = m.definition() + (m.table() == null ? "" : " Table: " + m.table() + ".")
+                    + (m.calculation() == null ? "" : " Calculation: " + m.calculation());
+            entries.add(new KnowledgeEntry("metric:" + MarkdownChunker.slug(m.name()), "metric", FILE, source,
+                    m.name(), text, List.of(), null, m.table() == null ? List.of() : List.of(m.table()), true));
+        }
+        for (String rule : nullSafe(b.business_rules())) {
+            entries.add(new KnowledgeEntry("rule:" + MarkdownChunker.slug(firstWords(rule)), "rule", FILE, source,
+                    firstWords(rule), rule, List.of(), null, List.of(), true));
+        }
+        for (var g : nullSafe(b.common_gotchas())) {
+            List<String> tables = g.tables_affected() == null ? List.of() : g.tables_affected();
+            entries.add(new KnowledgeEntry("gotcha:" + MarkdownChunker.slug(g.issue()), "gotcha", FILE, source,
+                    g.issue(), g.issue() + " → " + g.solution() + (tables.isEmpty() ? "" : " (" + String.join(", ", tables) + ")"),
+                    List.of(), null, tables, true));
+        }
+        return entries;
+    }
+
+    private static String firstWords(String text) {
+        String[] words = text.split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(8, words.length)));
+    }
+
+    private <T> T read(Path file, Class<T> type) {
+        try {
+            return json.readValue(file.toFile(), type);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + " is not valid: " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> files(Path dir, String suffix) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> paths = Files.list(dir)) {
+            return paths.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String source(Path dir, Path file) {
+        return "knowledge/" + dir.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static <T> List<T> nullSafe(List<T> list) {
+        return Objects.requireNonNullElse(list, List.of());
+    }
+}

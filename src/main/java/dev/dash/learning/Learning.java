@@ -1,0 +1,27 @@
+package dev.dash.learning;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** An error and its fix, or a lesson an agent saved. Shared by all users: learnings describe the schema. */
+public record Learning(long id, String title, String lesson, String failingSql, String errorState, String errorMessage,
+        String fixedSql, List<String> tables, String userId, String sessionId, String runId, String source,
+        OffsetDateTime createdAt, int timesUsed, OffsetDateTime lastUsedAt) {
+
+    public static final String REF_PREFIX = "learning:";
+    public static final String AUTO = "auto";
+    public static final String AGENT = "agent";
+
+    public String ref() {
+        return REF_PREFIX + id;
+    }
+
+    /** What a prompt shows: the lesson, and the fix when there is one. */
+    public String promptText() {
+        StringBuilder text = new StringBuilder(title).append(": ").append(lesson);
+        if (fixedSql != null) {
+            text.append("\nWorked: ").append(fixedSql.strip());
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.dash.learning;
+
+import dev.dash.api.ApiError;
+import dev.dash.api.Paging;
+import dev.dash.knowledge.VectorIndex;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Lets a person see, search and delete what Dash has learned from its errors. */
+@Path("/api/learnings")
+@Produces(MediaType.APPLICATION_JSON)
+public class LearningResource {
+
+    private final LearningRepository repository;
+    private final VectorIndex index;
+
+    public LearningResource(LearningRepository repository, VectorIndex index) {
+        this.repository = repository;
+        this.index = index;
+    }
+
+    @GET
+    public Paging<Learning> list(@QueryParam("q") String search, @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("limit") @DefaultValue("20") int limit) {
+        var found = repository.list(search == null || search.isBlank() ? null : search, limit,
+                Paging.offset(page, limit));
+        return Paging.of(found.items(), page, limit, found.total());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("id") long id) {
+        if (!repository.delete(id)) {
+            return ApiError.notFound("Learning " + id);
+        }
+        index.remove(List.of(Learning.REF_PREFIX + id));
+        return Response.noContent().build();
+    }
+}
