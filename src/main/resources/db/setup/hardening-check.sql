@@ -7,3 +7,8 @@ SELECT 'large-object functions are executable by dash_analyst'
 UNION ALL
 SELECT 'pg_notify is executable by dash_analyst'
  WHERE has_function_privilege('dash_analyst', 'pg_catalog.pg_notify(text, text)', 'EXECUTE')
+UNION ALL
+SELECT 'pg_logical_emit_message is executable by dash_analyst'
+ WHERE EXISTS (SELECT 1 FROM pg_proc
+                WHERE proname = 'pg_logical_emit_message' AND pronamespace = 'pg_catalog'::regnamespace
+                  AND has_function_privilege('dash_analyst', oid, 'EXECUTE'))

@@ -1,5 +1,6 @@
 package dev.dash.cli;
 
+import dev.dash.bench.RetrievalBenchmarkCommand;
 import dev.dash.data.GenerateDataCommand;
 import dev.dash.knowledge.LoadKnowledgeCommand;
 import io.quarkus.picocli.runtime.annotations.TopCommand;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 @TopCommand
 @Command(name = "dash", mixinStandardHelpOptions = true,
         description = "Dash, a self-learning data agent. Without a subcommand: serve the HTTP API.",
-        subcommands = {GenerateDataCommand.class, LoadKnowledgeCommand.class})
+        subcommands = {GenerateDataCommand.class, LoadKnowledgeCommand.class, RetrievalBenchmarkCommand.class})
 public class DashCommand implements Runnable {
 
     @Override

@@ -12,6 +12,8 @@ import java.util.List;
 /** The company month by month: trials settle, new customers sign up, active customers use, pay, leave or change plan. */
 final class SaasSimulation {
 
+    private static final double FIRST_MONTH_SIGNUPS = 15;
+    private static final double LAST_MONTH_SIGNUPS = 60;
     private static final double TRIAL_SHARE = 0.10;
     private static final double TRIAL_CONVERSION = 0.60;
     private static final double PLAN_CHANGE = 0.02;
@@ -36,7 +38,7 @@ final class SaasSimulation {
         for (int i = 0; i < months; i++) {
             YearMonth month = first.plusMonths(i);
             settleTrials(month);
-            signUp(month, 15 + 45.0 * i / (months - 1));
+            signUp(month, FIRST_MONTH_SIGNUPS + (LAST_MONTH_SIGNUPS - FIRST_MONTH_SIGNUPS) * i / (months - 1));
             for (Account account : List.copyOf(active)) {
                 endOfMonth(account, month, activity.record(account, month));
             }

@@ -43,7 +43,8 @@ final class Subscriptions {
                 : dice.between(account.plan.minSeats, Math.min(account.seats, account.plan.maxSeats));
         account.mrr = account.plan.mrr(account.seats, priceFactor());
         String type = upgrade ? "upgrade" : "downgrade";
-        ledger.updateSubscription(account.subscriptionId, s -> s.closed(type + "d", at, null));
+        String closedStatus = upgrade ? "upgraded" : "downgraded";
+        ledger.updateSubscription(account.subscriptionId, s -> s.closed(closedStatus, at, null));
         ledger.planChange(id -> new PlanChange(id, account.customerId, previous.label(), account.plan.label(),
                 previousMrr, account.mrr, type, at));
         open(account, at);

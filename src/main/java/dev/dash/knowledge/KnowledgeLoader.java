@@ -66,7 +66,7 @@ public class KnowledgeLoader {
                         + " (" + entry.source() + "): names must be unique");
             }
             String hash = stored.get(entry.id());
-            if (entry.contentHash().equals(hash)) {
+            if (repository.hashFor(entry).equals(hash)) {
                 unchanged++;
                 continue;
             }

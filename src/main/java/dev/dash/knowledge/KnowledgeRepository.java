@@ -30,8 +30,16 @@ public class KnowledgeRepository {
     private final String textSearch = SqlResource.read("sql/knowledge/text-search.sql");
     private final String list = SqlResource.read("sql/knowledge/list.sql");
 
-    public KnowledgeRepository(AgroalDataSource db) {
+    private final String embeddingModel;
+
+    public KnowledgeRepository(AgroalDataSource db, KnowledgeConfig config) {
         this.db = db;
+        this.embeddingModel = config.embeddingModel();
+    }
+
+    /** The stored hash names the embedding model too, so switching models re-embeds every entry on the next load. */
+    public String hashFor(KnowledgeEntry e) {
+        return e.contentHash() + "/" + embeddingModel;
     }
 
     /** A page of entries for people to review. */
@@ -40,7 +48,7 @@ public class KnowledgeRepository {
 
     public void upsert(KnowledgeEntry e, String userId) {
         update(db, upsert, Arrays.asList(e.id(), e.kind(), e.origin(), e.source(), e.name(), e.content(),
-                e.questions(), e.sql(), e.tables(), e.approved(), e.contentHash(), userId, e.searchText()));
+                e.questions(), e.sql(), e.tables(), e.approved(), hashFor(e), userId, e.searchText()));
     }
 
     /** id → content hash of the entries of one origin. */

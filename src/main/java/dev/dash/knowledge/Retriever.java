@@ -24,8 +24,6 @@ public class Retriever {
 
     private static final int CANDIDATE_VECTORS = 60;
     private static final int CANDIDATE_TEXT = 30;
-    /** Weight of full-text rank against cosine similarity; the rank is squashed to 0–1 first. */
-    private static final double TEXT_WEIGHT = 0.15;
 
     private final Embedder embedder;
     private final VectorIndex index;
@@ -34,9 +32,12 @@ public class Retriever {
     private final KnowledgeConfig config;
     private final Encoding tokens = Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
 
+    private final DataTerms terms;
+
     public Retriever(Embedder embedder, VectorIndex index, KnowledgeRepository knowledge, LearningRepository learnings,
-            KnowledgeConfig config) {
+            KnowledgeConfig config, DataTerms terms) {
         this.embedder = embedder;
+        this.terms = terms;
         this.index = index;
         this.knowledge = knowledge;
         this.learnings = learnings;
@@ -67,14 +68,30 @@ public class Retriever {
             hits.put(hit.ref(), hit);
         }
         Map<String, Double> text = knowledge.textSearch(question, CANDIDATE_TEXT);
+        Map<String, Double> coverage = termCoverage(question, hits.keySet());
         List<Ranked> ranked = new ArrayList<>();
         for (var hit : hits.values()) {
             double rank = text.getOrDefault(hit.ref(), 0.0);
-            ranked.add(new Ranked(hit.ref(), hit.kind(), hit.similarity(),
-                    hit.similarity() + TEXT_WEIGHT * rank / (rank + 0.1)));
+            ranked.add(new Ranked(hit.ref(), hit.kind(), hit.similarity(), hit.similarity()
+                    + config.textWeight() * rank / (rank + 0.1)
+                    + config.termWeight() * coverage.getOrDefault(hit.ref(), 0.0)));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
         return ranked;
+    }
+
+    /** Share of the data terms the question names (tables, columns, values) that each entry mentions. */
+    private Map<String, Double> termCoverage(String question, java.util.Collection<String> refs) {
+        List<String> named = terms.in(question);
+        Map<String, Double> coverage = new HashMap<>();
+        if (named.isEmpty()) {
+            return coverage;
+        }
+        for (KnowledgeEntry e : knowledge.byIds(refs.stream().filter(r -> !r.startsWith(Learning.REF_PREFIX)).toList())) {
+            int missing = terms.unexplained(question, e.searchText() + " " + (e.sql() == null ? "" : e.sql())).size();
+            coverage.put(e.id(), 1.0 - (double) missing / named.size());
+        }
+        return coverage;
     }
 
     private List<ContextPack.Entry> withText(List<Ranked> chosen) {

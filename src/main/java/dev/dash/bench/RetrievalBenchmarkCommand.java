@@ -1,0 +1,146 @@
+package dev.dash.bench;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dash.knowledge.Embedder;
+import dev.dash.knowledge.KnowledgeEntry;
+import dev.dash.knowledge.KnowledgeLoader;
+import dev.dash.knowledge.KnowledgeRepository;
+import dev.dash.knowledge.KnownQuestions;
+import dev.dash.knowledge.Retriever;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.store.embedding.CosineSimilarity;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code benchmark-retrieval}: recall@1/@3 and latency of the retriever on a set of paraphrased questions, and the
+ * two in-process embedding models compared on the same set.
+ */
+@Command(name = "benchmark-retrieval", mixinStandardHelpOptions = true,
+        description = "Measure retrieval recall and latency on evals/retrieval/questions.json.")
+public class RetrievalBenchmarkCommand implements Callable<Integer> {
+
+    /** One benchmark case: expected is kind:name, or "none" for a question no validated query answers. */
+    public record Case(String question, String expected) {
+    }
+
+    @Option(names = "--questions", defaultValue = "evals/retrieval/questions.json")
+    Path questions;
+
+    @Option(names = "--skip-model-comparison",
+            description = "Skip comparing both embedding models (vector similarity only, in memory).")
+    boolean skipModelComparison;
+
+    @Option(names = "--offline-threshold", defaultValue = "0.75")
+    double offlineThreshold;
+
+    private final Retriever retriever;
+    private final KnownQuestions known;
+    private final KnowledgeLoader loader;
+    private final KnowledgeRepository repository;
+    private final ObjectMapper json;
+
+    public RetrievalBenchmarkCommand(Retriever retriever, KnownQuestions known, KnowledgeLoader loader,
+            KnowledgeRepository repository, ObjectMapper json) {
+        this.retriever = retriever;
+        this.known = known;
+        this.loader = loader;
+        this.repository = repository;
+        this.json = json;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<Case> cases = json.readValue(questions.toFile(), new TypeReference<>() { });
+        System.out.println("Knowledge: " + loader.load(false));
+        List<Case> answerable = cases.stream().filter(c -> !"none".equals(c.expected())).toList();
+        for (int i = 0; i < 5; i++) {
+            retriever.rank(answerable.get(i).question(), List.of("query"));
+        }
+        int top1 = 0;
+        int top3 = 0;
+        long[] nanos = new long[answerable.size()];
+        List<String> misses = new ArrayList<>();
+        for (int i = 0; i < answerable.size(); i++) {
+            Case c = answerable.get(i);
+            String kind = c.expected().substring(0, c.expected().indexOf(':'));
+            long start = System.nanoTime();
+            var ranked = retriever.rank(c.question(), List.of(kind));
+            nanos[i] = System.nanoTime() - start;
+            int position = position(ranked.stream().map(Retriever.Ranked::ref).toList(), c.expected());
+            top1 += position == 0 ? 1 : 0;
+            top3 += position >= 0 && position < 3 ? 1 : 0;
+            if (position < 0 || position >= 3) {
+                misses.add("  miss: \"" + c.question() + "\" expected " + c.expected() + ", got "
+                        + ranked.stream().limit(3).map(Retriever.Ranked::ref).toList());
+            }
+        }
+        Arrays.sort(nanos);
+        System.out.printf("Retriever (hybrid, pgvector + full text): %d questions, recall@1 %.1f%%, recall@3 %.1f%%, "
+                + "p50 %.2f ms, p99 %.2f ms%n", answerable.size(), 100.0 * top1 / answerable.size(),
+                100.0 * top3 / answerable.size(), nanos[nanos.length / 2] / 1e6,
+                nanos[(int) Math.ceil(nanos.length * 0.99) - 1] / 1e6);
+        misses.forEach(System.out::println);
+        reportRefusals(cases);
+        if (!skipModelComparison) {
+            for (String model : List.of("bge-small-en-v1.5", "all-minilm-l6-v2")) {
+                compare(model, answerable);
+            }
+        }
+        return 0;
+    }
+
+    /** Questions no validated query answers must not get one above the offline threshold. */
+    private void reportRefusals(List<Case> cases) {
+        var none = cases.stream().filter(c -> "none".equals(c.expected())).toList();
+        long refused = none.stream().filter(c -> known.match(c.question())
+                .filter(m -> m.explainsEveryTerm() && m.score() >= offlineThreshold).isEmpty()).count();
+        System.out.printf("Unanswerable questions refused by the fast path: %d of %d%n", refused, none.size());
+    }
+
+    private void compare(String model, List<Case> cases) {
+        Embedder embedder = Embedder.named(model);
+        List<KnowledgeEntry> entries = Stream.of("query", "table").flatMap(k -> repository.ofKind(k).stream()).toList();
+        Map<KnowledgeEntry, List<Embedding>> vectors = new java.util.HashMap<>();
+        for (KnowledgeEntry e : entries) {
+            vectors.put(e, embedder.passages(e.embeddingTexts()));
+        }
+        int top1 = 0;
+        int top3 = 0;
+        long[] nanos = new long[cases.size()];
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            long start = System.nanoTime();
+            Embedding q = embedder.query(c.question());
+            nanos[i] = System.nanoTime() - start;
+            String kind = c.expected().substring(0, c.expected().indexOf(':'));
+            List<String> ranked = entries.stream().filter(e -> e.kind().equals(kind))
+                    .sorted(Comparator.comparingDouble((KnowledgeEntry e) -> -best(q, vectors.get(e))))
+                    .map(KnowledgeEntry::id).toList();
+            int position = position(ranked, c.expected());
+            top1 += position == 0 ? 1 : 0;
+            top3 += position >= 0 && position < 3 ? 1 : 0;
+        }
+        Arrays.sort(nanos);
+        System.out.printf("Model %-18s (vector only): recall@1 %.1f%%, recall@3 %.1f%%, embed p50 %.2f ms%n", model,
+                100.0 * top1 / cases.size(), 100.0 * top3 / cases.size(), nanos[nanos.length / 2] / 1e6);
+    }
+
+    private static double best(Embedding q, List<Embedding> vectors) {
+        return vectors.stream().mapToDouble(v -> CosineSimilarity.between(q, v)).max().orElse(-1);
+    }
+
+    private static int position(List<String> refs, String expected) {
+        return refs.indexOf(expected);
+    }
+}
