@@ -1,5 +1,6 @@
 package dev.dash.api;
 
+import dev.dash.agent.ModelConfig;
 import dev.dash.db.DatabaseStatus;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,20 +18,27 @@ public class HealthResource {
     private static final Instant STARTED = Instant.now();
 
     private final DatabaseStatus database;
+    private final ModelConfig model;
 
-    public HealthResource(DatabaseStatus database) {
+    public HealthResource(DatabaseStatus database, ModelConfig model) {
         this.database = database;
+        this.model = model;
     }
 
     @GET
     public Response health() {
         boolean ok = database.isReady();
         var body = new Health(ok ? "ok" : "unavailable", STARTED.toString(),
-                new DatabaseHealth(ok, database.error(), database.hardeningProblems()));
+                new DatabaseHealth(ok, database.error(), database.hardeningProblems()),
+                new ModelHealth(model.online() ? "online" : "offline", model.online() ? model.name() : null));
         return Response.status(ok ? 200 : 503).entity(body).build();
     }
 
-    public record Health(String status, String instantiated_at, DatabaseHealth database) {
+    public record Health(String status, String instantiated_at, DatabaseHealth database, ModelHealth model) {
+    }
+
+    /** offline: no model configured; only questions matching a validated query are answered. */
+    public record ModelHealth(String mode, String name) {
     }
 
     public record DatabaseHealth(boolean ready, String error, List<String> hardening_problems) {

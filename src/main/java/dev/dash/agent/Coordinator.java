@@ -1,0 +1,159 @@
+package dev.dash.agent;
+
+import dev.dash.knowledge.Origin;
+import dev.dash.knowledge.QueryMatch;
+import dev.dash.session.SessionNotFound;
+import dev.dash.session.SessionStore;
+import dev.dash.sql.SqlOutcome;
+import dev.dash.sql.SqlRunner;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * The one entry point of every interface: opens the session, answers a known question from its validated query,
+ * otherwise routes to the Analyst, the Engineer or the leader, and stores the run with its trace.
+ */
+@ApplicationScoped
+public class Coordinator {
+
+    private static final Logger LOG = Logger.getLogger(Coordinator.class);
+
+    private final Router router;
+    private final FastPath fastPath;
+    private final Members members;
+    private final LeaderAgent leader;
+    private final SessionStore sessions;
+    private final SessionHistory history;
+    private final DropConfirmations confirmations;
+    private final SqlRunner sql;
+    private final ModelConfig model;
+    private final Clock clock;
+    private final Conversations conversations;
+
+    public Coordinator(Router router, FastPath fastPath, Members members, LeaderAgent leader, SessionStore sessions,
+            SessionHistory history, DropConfirmations confirmations, SqlRunner sql, ModelConfig model, Clock clock,
+            Conversations conversations) {
+        this.conversations = conversations;
+        this.router = router;
+        this.fastPath = fastPath;
+        this.members = members;
+        this.leader = leader;
+        this.sessions = sessions;
+        this.history = history;
+        this.confirmations = confirmations;
+        this.sql = sql;
+        this.model = model;
+        this.clock = clock;
+    }
+
+    /** Opens (or creates) the user's session; a session of another user is reported as not found. */
+    public String open(String userId, String sessionId, String question) {
+        String id = sessionId == null ? UUID.randomUUID().toString() : sessionId;
+        return sessions.open(id, userId, question).map(SessionStore.Session::session_id)
+                .orElseThrow(() -> new SessionNotFound(id));
+    }
+
+    public RunResponse ask(String userId, String sessionId, String question, RunEvents events) {
+        return answer(userId, open(userId, sessionId, question), question, events);
+    }
+
+    /** Answers in a session already opened for this user, emitting events as the run goes. */
+    public RunResponse answer(String userId, String sessionId, String question, RunEvents events) {
+        RunContext run = new RunContext(new Origin(userId, sessionId, UUID.randomUUID()), question, events);
+        run.bind();
+        try {
+            run.emit("RunStarted", Map.of("model", model.online() ? model.name() : "offline",
+                    "model_provider", "openai"));
+            confirmations.recordFrom(sessionId, question);
+            Outcome outcome = decide(run, question);
+            RunResponse response = new RunResponse(run.origin().runId(), sessionId, userId, outcome.status(),
+                    outcome.route(), outcome.answer(), outcome.validatedQuery(), run.sql(), run.result(),
+                    new RunResponse.Trace(run.elapsedMs(), run.modelCalls(), run.toolCalls(), run.learningsSaved()),
+                    outcome.error());
+            sessions.saveRun(question, response);
+            finish(run, response);
+            return response;
+        } finally {
+            run.unbind();
+        }
+    }
+
+    private Outcome decide(RunContext run, String question) {
+        boolean online = model.online();
+        Optional<Outcome> known = fastPath.match(question, online).flatMap(m -> answerKnown(run, m));
+        if (known.isPresent()) {
+            return known.get();
+        }
+        if (!online) {
+            return needsModel(question);
+        }
+        Route route = router.route(question);
+        run.history(history.of(run.origin().sessionId()));
+        try {
+            String answer = switch (route) {
+                case ANALYST -> members.ask(Members.ANALYST, question);
+                case ENGINEER -> members.ask(Members.ENGINEER, question);
+                default -> conversations.once(leader,
+                        id -> leader.answer(id, question, run.history(), LocalDate.now(clock).toString()));
+            };
+            return new Outcome(RunStatus.COMPLETED, route, answer, null, null);
+        } catch (RuntimeException e) {
+            boolean modelFailure = ModelFailures.isModelFailure(e);
+            LOG.errorf("Run %s failed (%s): %s", run.origin().runId(), e.getClass().getName(),
+                    modelFailure ? "model endpoint" : e.getMessage());
+            return modelFailure
+                    ? new Outcome(RunStatus.ERROR, route, ModelFailures.MESSAGE, null,
+                            new RunResponse.Error("model_unavailable", ModelFailures.MESSAGE))
+                    : new Outcome(RunStatus.ERROR, route, "Something went wrong while answering.", null,
+                            new RunResponse.Error("internal_error", "Something went wrong while answering."));
+        }
+    }
+
+    private Optional<Outcome> answerKnown(RunContext run, QueryMatch match) {
+        SqlOutcome outcome = sql.read(match.sql());
+        if (outcome instanceof SqlOutcome.Success ok) {
+            run.sqlRan(ok.sql(), ok.result());
+            return Optional.of(new Outcome(RunStatus.COMPLETED, Route.FAST_PATH,
+                    Headline.of(match.description(), ok.result()), match.name(), null));
+        }
+        LOG.warnf("Validated query %s failed: %s", match.name(), ((SqlOutcome.Failure) outcome).message());
+        return Optional.empty();
+    }
+
+    private Outcome needsModel(String question) {
+        List<String> closest = fastPath.closest(question);
+        StringBuilder text = new StringBuilder("Answering this question needs a language model, and none is configured "
+                + "(set OPENAI_API_KEY, or OPENAI_BASE_URL for an OpenAI-compatible endpoint, and restart).");
+        if (closest.isEmpty()) {
+            text.append(" Without one I can answer only questions that match a validated query, and none is loaded.");
+        } else {
+            text.append(" Without one I can answer questions like:");
+            closest.forEach(q -> text.append("\n- ").append(q));
+        }
+        return new Outcome(RunStatus.NEEDS_MODEL, router.route(question), text.toString(), null, null);
+    }
+
+    private static void finish(RunContext run, RunResponse response) {
+        if (response.error() != null) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("content", response.error().message());
+            error.put("error_type", response.error().code());
+            error.put("response", response);
+            run.emit("RunError", error);
+            return;
+        }
+        run.emit("RunContent", Map.of("content", response.answer(), "content_type", "str"));
+        run.emit("RunCompleted", Map.of("content", response.answer(), "content_type", "str", "response", response));
+    }
+
+    private record Outcome(RunStatus status, Route route, String answer, String validatedQuery,
+            RunResponse.Error error) {
+    }
+}

@@ -1,0 +1,75 @@
+package dev.dash.agent;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The user's explicit go-ahead for a DROP, per session. A message confirms when it says yes (or confirm, go ahead)
+ * and names what to drop: "yes, drop dash.old_view". Nothing else counts, so the rule stays predictable.
+ */
+@ApplicationScoped
+public class DropConfirmations {
+
+    private static final Pattern YES = Pattern.compile("\\b(yes|yep|confirm(ed)?|go ahead)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DROP = Pattern.compile(
+            "\\bdrop\\s+(?:(?:materialized\\s+)?view\\s+|table\\s+)?(?:if\\s+exists\\s+)?\"?([a-z_][\\w]*(?:\"?\\.\"?[a-z_][\\w]*)?)",
+            Pattern.CASE_INSENSITIVE);
+
+    private final AgroalDataSource owner;
+
+    public DropConfirmations(AgroalDataSource owner) {
+        this.owner = owner;
+    }
+
+    /** Objects the message confirms dropping; empty unless it also says yes. */
+    public static Set<String> confirmedIn(String message) {
+        Set<String> names = new LinkedHashSet<>();
+        if (!YES.matcher(message).find()) {
+            return names;
+        }
+        Matcher drop = DROP.matcher(message);
+        while (drop.find()) {
+            names.add(normalize(drop.group(1)));
+        }
+        return names;
+    }
+
+    /** An object name as the confirmation table keeps it: lower-case, schema-qualified (dash by default). */
+    public static String normalize(String name) {
+        String plain = name.replace("\"", "").toLowerCase(Locale.ROOT).strip();
+        return plain.contains(".") ? plain : "dash." + plain;
+    }
+
+    public void recordFrom(String sessionId, String message) {
+        for (String name : confirmedIn(message)) {
+            try (var c = owner.getConnection(); var s = c.prepareStatement("INSERT INTO dash_internal.confirmations "
+                    + "(session_id, object_name) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+                s.setString(1, sessionId);
+                s.setString(2, name);
+                s.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not record the confirmation", e);
+            }
+        }
+    }
+
+    public boolean isConfirmed(String sessionId, String objectName) {
+        try (var c = owner.getConnection(); var s = c.prepareStatement("SELECT 1 FROM dash_internal.confirmations "
+                + "WHERE session_id = ? AND object_name = ?")) {
+            s.setString(1, sessionId);
+            s.setString(2, normalize(objectName));
+            try (var rs = s.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read confirmations", e);
+        }
+    }
+}

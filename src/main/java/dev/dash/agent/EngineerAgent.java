@@ -1,0 +1,19 @@
+package dev.dash.agent;
+
+import dev.dash.agent.tools.EngineerTools;
+import dev.dash.agent.tools.SchemaTools;
+import dev.dash.agent.tools.ThinkTool;
+import dev.langchain4j.service.MemoryId;
+import dev.langchain4j.service.SystemMessage;
+import dev.langchain4j.service.UserMessage;
+import io.quarkiverse.langchain4j.RegisterAiService;
+
+/** Builds views and summary tables in the dash schema and records them as knowledge. */
+@RegisterAiService(tools = {EngineerTools.class, SchemaTools.class, ThinkTool.class},
+        retrievalAugmentor = RegisterAiService.NoRetrievalAugmentorSupplier.class)
+@SystemMessage(fromResource = "prompts/engineer-system.txt")
+public interface EngineerAgent {
+
+    @UserMessage(fromResource = "prompts/member-user.txt")
+    String answer(@MemoryId String memoryId, String task, String context, String history, String today, String dataRange);
+}

@@ -1,0 +1,24 @@
+package dev.dash.agent;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** The model as the environment configures it; without a key and a base URL the service runs offline. */
+@ConfigMapping(prefix = "dash.model")
+public interface ModelConfig {
+
+    /** OPENAI_API_KEY. */
+    Optional<String> apiKey();
+
+    /** OPENAI_BASE_URL: any OpenAI-compatible endpoint. */
+    Optional<String> baseUrl();
+
+    /** DASH_MODEL. */
+    @WithDefault("gpt-4.1-mini")
+    String name();
+
+    default boolean online() {
+        return apiKey().isPresent() || baseUrl().isPresent();
+    }
+}

@@ -1,0 +1,14 @@
+package dev.dash.agent;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** Who answered a question. */
+public enum Route {
+    FAST_PATH, ANALYST, ENGINEER, LEADER;
+
+    @JsonValue
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,188 @@
+package dev.dash.agent;
+
+import dev.dash.knowledge.Origin;
+import dev.dash.learning.SqlAttempts;
+import dev.dash.sql.QueryResult;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Everything one run collects while it answers: model calls, tool calls, SQL, the main result and saved learnings.
+ * Bound to the thread that runs it; the model client's listener and the tools run on that same thread.
+ */
+public final class RunContext {
+
+    private static final ThreadLocal<RunContext> CURRENT = new ThreadLocal<>();
+
+    private final Origin origin;
+    private final String question;
+    private final RunEvents events;
+    private final long startNanos = System.nanoTime();
+    private final List<RunResponse.ModelCall> modelCalls = new ArrayList<>();
+    private final List<RunResponse.ToolCall> toolCalls = new ArrayList<>();
+    private final List<String> sql = new ArrayList<>();
+    private final List<Long> learningsSaved = new ArrayList<>();
+    private final Map<String, SqlAttempts> attempts = new HashMap<>();
+    private final AtomicInteger toolCallIds = new AtomicInteger();
+    private String agent = "leader";
+    private String history = "";
+    private QueryResult result;
+
+    RunContext(Origin origin, String question, RunEvents events) {
+        this.origin = origin;
+        this.question = question;
+        this.events = events;
+    }
+
+    /** The run of the current thread; tools and listeners are only called inside one. */
+    public static RunContext current() {
+        RunContext run = CURRENT.get();
+        if (run == null) {
+            throw new IllegalStateException("No run is bound to this thread");
+        }
+        return run;
+    }
+
+    static RunContext currentOrNull() {
+        return CURRENT.get();
+    }
+
+    void bind() {
+        CURRENT.set(this);
+    }
+
+    void unbind() {
+        CURRENT.remove();
+    }
+
+    /** Earlier runs of the session, as the prompts show them. */
+    public String history() {
+        return history;
+    }
+
+    void history(String text) {
+        history = text;
+    }
+
+    public Origin origin() {
+        return origin;
+    }
+
+    public String question() {
+        return question;
+    }
+
+    public String agent() {
+        return agent;
+    }
+
+    /** Runs work as one member, so its model calls, tool calls and SQL attempts are attributed to it. */
+    public <T> T as(String member, java.util.function.Supplier<T> work) {
+        String previous = agent;
+        agent = member;
+        try {
+            return work.get();
+        } finally {
+            agent = previous;
+        }
+    }
+
+    public SqlAttempts attempts(Function<String, SqlAttempts> start) {
+        return attempts.computeIfAbsent(agent, start);
+    }
+
+    void modelCall(int promptTokens, int completionTokens, long ms) {
+        modelCalls.add(new RunResponse.ModelCall(agent, promptTokens, completionTokens, ms));
+    }
+
+    public void sqlRan(String statement, QueryResult rows) {
+        sql.add(statement);
+        if (!rows.columns().isEmpty()) {
+            result = rows;
+        }
+    }
+
+    public void learningSaved(long id) {
+        learningsSaved.add(id);
+    }
+
+    /** Runs a tool body, recording it in the trace and announcing it as ToolCallStarted / ToolCallCompleted. */
+    public String tool(String name, Map<String, Object> args, java.util.function.Supplier<ToolResult> body) {
+        String id = "call_" + toolCallIds.incrementAndGet();
+        Map<String, Object> tool = new LinkedHashMap<>();
+        tool.put("tool_call_id", id);
+        tool.put("tool_name", name);
+        tool.put("tool_args", args);
+        tool.put("created_at", Instant.now().getEpochSecond());
+        emit("ToolCallStarted", Map.of("tool", Map.copyOf(tool)));
+        long start = System.nanoTime();
+        ToolResult outcome;
+        try {
+            outcome = body.get();
+        } catch (RuntimeException e) {
+            outcome = ToolResult.failed("The tool failed: " + e.getMessage());
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        toolCalls.add(new RunResponse.ToolCall(name, args, outcome.ok(), ms, outcome.summary()));
+        tool.put("result", outcome.summary());
+        tool.put("tool_call_error", !outcome.ok());
+        tool.put("metrics", Map.of("duration", ms / 1000.0));
+        emit("ToolCallCompleted", Map.of("tool", tool, "content", outcome.summary()));
+        return outcome.text();
+    }
+
+    public void emit(String name, Map<String, Object> fields) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("event", name);
+        payload.put("created_at", Instant.now().getEpochSecond());
+        payload.put("agent_id", agent);
+        payload.put("agent_name", agent);
+        payload.put("run_id", origin.runId().toString());
+        payload.put("session_id", origin.sessionId());
+        payload.putAll(fields);
+        events.emit(name, payload);
+    }
+
+    long elapsedMs() {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    List<RunResponse.ModelCall> modelCalls() {
+        return List.copyOf(modelCalls);
+    }
+
+    List<RunResponse.ToolCall> toolCalls() {
+        return List.copyOf(toolCalls);
+    }
+
+    List<String> sql() {
+        return List.copyOf(sql);
+    }
+
+    List<Long> learningsSaved() {
+        return List.copyOf(learningsSaved);
+    }
+
+    QueryResult result() {
+        return result;
+    }
+
+    /** What a tool gives back: text for the model, a short summary for the trace. */
+    public record ToolResult(boolean ok, String text, String summary) {
+
+        public static ToolResult ok(String text, String summary) {
+            return new ToolResult(true, text, summary);
+        }
+
+        public static ToolResult failed(String text) {
+            return new ToolResult(false, text, text.lines().findFirst().orElse(text));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.dash.agent;
+
+import dev.dash.sql.QueryResult;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** One answered question as every interface renders it (decisions.md, "HTTP API of our own"). */
+public record RunResponse(UUID run_id, String session_id, String user_id, RunStatus status, Route route, String answer,
+        String validated_query, List<String> sql, QueryResult result, Trace trace, Error error) {
+
+    public record Trace(long ms, List<ModelCall> model_calls, List<ToolCall> tool_calls, List<Long> learnings_saved) {
+    }
+
+    public record ModelCall(String agent, int prompt_tokens, int completion_tokens, long ms) {
+    }
+
+    public record ToolCall(String name, Map<String, Object> args, boolean ok, long ms, String summary) {
+    }
+
+    public record Error(String code, String message) {
+    }
+}

@@ -1,0 +1,14 @@
+package dev.dash.agent;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** How a run ended. */
+public enum RunStatus {
+    COMPLETED, NEEDS_MODEL, NEEDS_CLARIFICATION, ERROR;
+
+    @JsonValue
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.dash.agent.tools;
+
+import dev.dash.agent.AgentSql;
+import dev.dash.agent.RunContext;
+import dev.dash.knowledge.Retriever;
+import dev.dash.knowledge.SaveQuery;
+import dev.dash.knowledge.ValidatedQueries;
+import dev.dash.learning.LearningStore;
+import dev.langchain4j.agent.tool.P;
+import dev.langchain4j.agent.tool.Tool;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+
+/** The Analyst's tools: read-only SQL, knowledge and learnings. */
+@ApplicationScoped
+public class AnalystTools {
+
+    private static final int LEARNINGS = 5;
+
+    private final AgentSql sql;
+    private final Retriever retriever;
+    private final LearningStore learnings;
+    private final ValidatedQueries queries;
+
+    public AnalystTools(AgentSql sql, Retriever retriever, LearningStore learnings, ValidatedQueries queries) {
+        this.sql = sql;
+        this.retriever = retriever;
+        this.learnings = learnings;
+        this.queries = queries;
+    }
+
+    @Tool(name = "run_sql_query", value = "Run one read-only PostgreSQL SELECT (public company tables, dash views). "
+            + "A LIMIT is added when missing. Errors come back as text: fix the query and retry.")
+    public String runSqlQuery(@P(name = "query", value = "One SELECT or WITH statement") String query) {
+        return RunContext.current().tool("run_sql_query", Reasoning.args("query", query), () -> sql.read(query));
+    }
+
+    @Tool(name = "search_knowledge", value = "Search table notes, metrics, business rules and validated queries.")
+    public String searchKnowledge(@P(name = "query", value = "What to look for") String query) {
+        return RunContext.current().tool("search_knowledge", Reasoning.args("query", query), () -> {
+            var pack = retriever.retrieve(query);
+            return pack.entries().isEmpty() ? RunContext.ToolResult.ok("Nothing found.", "0 entries")
+                    : RunContext.ToolResult.ok(pack.prompt(), pack.entries().size() + " entries");
+        });
+    }
+
+    @Tool(name = "search_learnings", value = "Search learnings: earlier errors on this data and how they were fixed.")
+    public String searchLearnings(@P(name = "query", value = "Tables, columns or error to look for") String query) {
+        return RunContext.current().tool("search_learnings", Reasoning.args("query", query),
+                () -> RunContext.ToolResult.ok(learnings.search(query, LEARNINGS), "searched"));
+    }
+
+    @Tool(name = "save_learning", value = "Save a lesson about this data (a gotcha, a type trap, a fix) for next time.")
+    public String saveLearning(@P(name = "title", value = "Short title") String title,
+            @P(name = "learning", value = "The lesson, specific enough to apply") String learning) {
+        RunContext run = RunContext.current();
+        return run.tool("save_learning", Reasoning.args("title", title, "learning", learning), () -> {
+            long id = learnings.save(title, learning, run.origin());
+            run.learningSaved(id);
+            return RunContext.ToolResult.ok("Saved learning " + id + ".", "learning " + id);
+        });
+    }
+
+    @Tool(name = "save_validated_query", value = "Save a query that correctly answered the question, for reuse. "
+            + "Only after the results were checked.")
+    public String saveValidatedQuery(@P(name = "name", value = "snake_case name") String name,
+            @P(name = "question", value = "The question it answers") String question,
+            @P(name = "query", value = "The SQL") String query,
+            @P(name = "summary", value = "What it returns", required = false) String summary,
+            @P(name = "tables_used", value = "Tables it reads", required = false) List<String> tables_used,
+            @P(name = "data_quality_notes", value = "Caveats", required = false) String data_quality_notes) {
+        RunContext run = RunContext.current();
+        Map<String, Object> args = Reasoning.args("name", name, "question", question, "query", query,
+                "summary", summary, "tables_used", tables_used, "data_quality_notes", data_quality_notes);
+        return run.tool("save_validated_query", args, () -> {
+            String message = queries.save(new SaveQuery(name, question, query, summary,
+                    tables_used == null ? List.of() : tables_used,
+                    data_quality_notes), run.origin());
+            return RunContext.ToolResult.ok(message, message);
+        });
+    }
+
+    @Tool(name = "analyze", value = "Check a result before answering: does it answer the question, is it plausible?")
+    public String analyze(@P(name = "title", value = "Short title") String title,
+            @P(name = "result", value = "The result being analysed") String result,
+            @P(name = "analysis", value = "What it means, what looks off") String analysis,
+            @P(name = "next_action", value = "continue, validate or final_answer", required = false) String next_action,
+            @P(name = "confidence", value = "0.0 to 1.0", required = false) Double confidence) {
+        return RunContext.current().tool("analyze", Reasoning.args("title", title, "result", result,
+                "analysis", analysis, "next_action", next_action, "confidence", confidence),
+                () -> Reasoning.noted(title, next_action));
+    }
+}

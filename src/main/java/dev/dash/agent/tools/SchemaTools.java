@@ -1,0 +1,42 @@
+package dev.dash.agent.tools;
+
+import dev.dash.agent.RunContext;
+import dev.dash.schema.SchemaIntrospector;
+import dev.langchain4j.agent.tool.P;
+import dev.langchain4j.agent.tool.Tool;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** introspect_schema, shared by the Analyst and the Engineer. */
+@ApplicationScoped
+public class SchemaTools {
+
+    private final SchemaIntrospector introspector;
+
+    public SchemaTools(SchemaIntrospector introspector) {
+        this.introspector = introspector;
+    }
+
+    @Tool(name = "introspect_schema", value = "Live schema of the public (company) and dash (agent-built) schemas. "
+            + "Without table_name: lists tables and views. With table_name: its columns and types, and sample rows "
+            + "when include_sample_data is true.")
+    public String introspectSchema(
+            @P(name = "table_name", value = "Table or view to describe; omit to list all", required = false) String table_name,
+            @P(name = "schema", value = "public or dash; omit for both", required = false) String schema,
+            @P(name = "include_sample_data", value = "Also return a few rows", required = false) Boolean include_sample_data,
+            @P(name = "sample_limit", value = "Rows of sample data, at most 20", required = false) Integer sample_limit) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("table_name", table_name);
+        args.put("schema", schema);
+        args.put("include_sample_data", include_sample_data);
+        args.put("sample_limit", sample_limit);
+        return RunContext.current().tool("introspect_schema", args, () -> {
+            String text = introspector.describe(table_name, schema, Boolean.TRUE.equals(include_sample_data),
+                    sample_limit == null ? 5 : sample_limit);
+            return text.startsWith("ERROR") || text.startsWith("No table")
+                    ? RunContext.ToolResult.failed(text)
+                    : RunContext.ToolResult.ok(text, text.lines().count() + " lines");
+        });
+    }
+}

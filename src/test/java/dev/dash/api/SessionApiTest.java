@@ -1,0 +1,77 @@
+package dev.dash.api;
+
+import static dev.dash.testsupport.ScriptedModel.text;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import dev.dash.testsupport.ScriptedModel;
+import dev.dash.testsupport.ScriptedModelResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Sessions belong to their user; malformed requests get a clear 400. */
+@QuarkusTest
+@WithTestResource(ScriptedModelResource.class)
+class SessionApiTest {
+
+    private static final ScriptedModel MODEL = ScriptedModel.get();
+
+    @Test
+    void aUserNeverReadsAnotherUsersSession() {
+        String session = "private-" + UUID.randomUUID();
+        MODEL.script(text("Hello Carol."));
+        given().header("X-User-Id", "carol").contentType("application/json")
+                .body(Map.of("question", "Hello", "session_id", session))
+                .post("/api/ask").then().statusCode(200).body("session_id", equalTo(session))
+                .body("user_id", equalTo("carol"));
+
+        given().header("X-User-Id", "carol").get("/api/sessions/" + session).then().statusCode(200)
+                .body("runs.size()", equalTo(1)).body("runs[0].answer", equalTo("Hello Carol."));
+        assertThat(given().header("X-User-Id", "carol").get("/api/sessions").then().statusCode(200).extract()
+                .jsonPath().getList("session_id")).contains(session);
+
+        given().header("X-User-Id", "dave").get("/api/sessions/" + session).then().statusCode(404)
+                .body("code", equalTo("not_found")).body("detail", notNullValue());
+        assertThat(given().header("X-User-Id", "dave").get("/api/sessions").then().statusCode(200).extract()
+                .jsonPath().getList("session_id")).doesNotContain(session);
+        given().header("X-User-Id", "dave").contentType("application/json")
+                .body(Map.of("question", "Hello", "session_id", session))
+                .post("/api/ask").then().statusCode(404).body("code", equalTo("not_found"));
+        given().header("X-User-Id", "dave").contentType("application/json")
+                .body(Map.of("question", "Hello", "session_id", session))
+                .post("/api/ask/stream").then().statusCode(404).body("code", equalTo("not_found"));
+        given().header("X-User-Id", "dave").delete("/api/sessions/" + session).then().statusCode(404);
+
+        given().header("X-User-Id", "carol").delete("/api/sessions/" + session).then().statusCode(204);
+        given().header("X-User-Id", "carol").get("/api/sessions/" + session).then().statusCode(404);
+    }
+
+    @Test
+    void withoutAUserHeaderTheUserIsDev() {
+        MODEL.script(text("Hi."));
+        given().contentType("application/json").body(Map.of("question", "Hi"))
+                .post("/api/ask").then().statusCode(200).body("user_id", equalTo("dev"));
+    }
+
+    @Test
+    void malformedRequestsGetAClear400() {
+        given().contentType("application/json").body("{not json").post("/api/ask").then().statusCode(400)
+                .body("code", equalTo("bad_request")).body("detail", notNullValue());
+        given().contentType("application/json").body(Map.of("session_id", "x")).post("/api/ask").then()
+                .statusCode(400).body("detail", equalTo("Field 'question' is required and must not be empty"));
+        given().contentType("application/json").body(Map.of("question", "  ")).post("/api/ask/stream").then()
+                .statusCode(400).body("code", equalTo("bad_request"));
+        given().contentType("application/json").post("/api/ask").then().statusCode(400)
+                .body("code", equalTo("bad_request"));
+    }
+
+    @Test
+    void healthSaysTheModelIsOnline() {
+        given().get("/health").then().statusCode(200).body("model.mode", equalTo("online"));
+    }
+}
