@@ -3,30 +3,33 @@ package dev.dash.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.dash.session.SessionNotFound;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Every HTTP error as {"detail": "...", "code": "..."}. */
+/** Every HTTP error as {"detail": "...", "code": "..."}; internal details stay in the log. */
 public class ApiErrors {
 
-    public record Body(String detail, String code) {
-    }
+    private static final Logger LOG = Logger.getLogger(ApiErrors.class);
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
-        return of(e.status(), e.getMessage(), e.code());
+        return ApiError.response(e.status(), e.code(), e.getMessage());
     }
 
     @ServerExceptionMapper
     public Response notFound(SessionNotFound e) {
-        return of(404, "Session not found", "not_found");
+        return ApiError.notFound("Session");
     }
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e) {
-        return of(400, "The request body is not valid JSON for this endpoint: " + e.getOriginalMessage(),
-                "bad_request");
+        return ApiError.badRequest("The request body is not valid JSON for this endpoint: " + e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response illegalArgument(IllegalArgumentException e) {
+        return ApiError.badRequest(e.getMessage());
     }
 
     @ServerExceptionMapper
@@ -34,10 +37,12 @@ public class ApiErrors {
         int status = e.getResponse().getStatus();
         String code = status == 404 ? "not_found" : status == 405 ? "method_not_allowed"
                 : status == 415 ? "unsupported_media_type" : status < 500 ? "bad_request" : "internal_error";
-        return of(status, e.getMessage(), code);
+        return ApiError.response(status, code, e.getMessage());
     }
 
-    private static Response of(int status, String detail, String code) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new Body(detail, code)).build();
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        LOG.error("Request failed", e);
+        return ApiError.response(500, "internal_error", "The request failed on our side; the log has the details.");
     }
 }
