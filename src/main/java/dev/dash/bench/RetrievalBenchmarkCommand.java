@@ -2,6 +2,7 @@ package dev.dash.bench;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dash.agent.AgentConfig;
 import dev.dash.knowledge.Embedder;
 import dev.dash.knowledge.KnowledgeEntry;
 import dev.dash.knowledge.KnowledgeLoader;
@@ -41,17 +42,16 @@ public class RetrievalBenchmarkCommand implements Callable<Integer> {
             description = "Skip comparing both embedding models (vector similarity only, in memory).")
     boolean skipModelComparison;
 
-    @Option(names = "--offline-threshold", defaultValue = "0.75")
-    double offlineThreshold;
-
     private final Retriever retriever;
     private final KnownQuestions known;
     private final KnowledgeLoader loader;
     private final KnowledgeRepository repository;
     private final ObjectMapper json;
+    private final AgentConfig agent;
 
     public RetrievalBenchmarkCommand(Retriever retriever, KnownQuestions known, KnowledgeLoader loader,
-            KnowledgeRepository repository, ObjectMapper json) {
+            KnowledgeRepository repository, ObjectMapper json, AgentConfig agent) {
+        this.agent = agent;
         this.retriever = retriever;
         this.known = known;
         this.loader = loader;
@@ -91,7 +91,7 @@ public class RetrievalBenchmarkCommand implements Callable<Integer> {
                 100.0 * top3 / answerable.size(), nanos[nanos.length / 2] / 1e6,
                 nanos[(int) Math.ceil(nanos.length * 0.99) - 1] / 1e6);
         misses.forEach(System.out::println);
-        reportRefusals(cases);
+        reportFastPath(cases);
         if (!skipModelComparison) {
             for (String model : List.of("bge-small-en-v1.5", "all-minilm-l6-v2")) {
                 compare(model, answerable);
@@ -100,12 +100,33 @@ public class RetrievalBenchmarkCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Questions no validated query answers must not get one above the offline threshold. */
-    private void reportRefusals(List<Case> cases) {
-        var none = cases.stream().filter(c -> "none".equals(c.expected())).toList();
-        long refused = none.stream().filter(c -> known.match(c.question())
-                .filter(m -> m.explainsEveryTerm() && m.score() >= offlineThreshold).isEmpty()).count();
-        System.out.printf("Unanswerable questions refused by the fast path: %d of %d%n", refused, none.size());
+    /**
+     * What the known-question fast path would do at each threshold: answer with the right query, answer with a
+     * wrong one (must stay at zero), or leave the question to the model. Questions marked "none" must be declined.
+     */
+    private void reportFastPath(List<Case> cases) {
+        for (var threshold : Map.of("offline", agent.offlineThreshold(), "zero-model", agent.fastPathThreshold())
+                .entrySet()) {
+            int right = 0;
+            int wrong = 0;
+            int declined = 0;
+            List<String> wrongOnes = new ArrayList<>();
+            for (Case c : cases.stream().filter(c -> !c.expected().startsWith("table:")).toList()) {
+                var match = known.match(c.question())
+                        .filter(m -> m.explainsEveryTerm() && m.score() >= threshold.getValue());
+                if (match.isEmpty()) {
+                    declined++;
+                } else if (("query:" + match.get().name()).equals(c.expected())) {
+                    right++;
+                } else {
+                    wrong++;
+                    wrongOnes.add("  wrong: \"" + c.question() + "\" answered by " + match.get().name());
+                }
+            }
+            System.out.printf("Fast path at the %s threshold %.2f: %d answered right, %d answered wrong, "
+                    + "%d left to the model%n", threshold.getKey(), threshold.getValue(), right, wrong, declined);
+            wrongOnes.forEach(System.out::println);
+        }
     }
 
     private void compare(String model, List<Case> cases) {

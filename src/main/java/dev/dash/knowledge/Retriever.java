@@ -22,7 +22,7 @@ import java.util.Map;
 @ApplicationScoped
 public class Retriever {
 
-    private static final int CANDIDATE_VECTORS = 60;
+    private static final int CANDIDATE_ENTRIES = 60;
     private static final int CANDIDATE_TEXT = 30;
 
     private final Embedder embedder;
@@ -64,7 +64,7 @@ public class Retriever {
     public List<Ranked> rank(String question, List<String> kinds) {
         Embedding vector = embedder.query(question);
         Map<String, VectorIndex.Hit> hits = new LinkedHashMap<>();
-        for (var hit : index.search(vector, CANDIDATE_VECTORS, kinds)) {
+        for (var hit : index.search(vector, CANDIDATE_ENTRIES, kinds)) {
             hits.put(hit.ref(), hit);
         }
         Map<String, Double> text = knowledge.textSearch(question, CANDIDATE_TEXT);

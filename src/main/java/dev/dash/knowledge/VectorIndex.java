@@ -5,13 +5,14 @@ import static dev.langchain4j.store.embedding.filter.MetadataFilterBuilder.metad
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
+import dev.dash.db.Jdbc;
+import dev.dash.db.SqlResource;
 import dev.langchain4j.store.embedding.EmbeddingStore;
-import dev.langchain4j.store.embedding.filter.Filter;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,9 +29,13 @@ public class VectorIndex {
     private final EmbeddingStore<TextSegment> store;
     private final Embedder embedder;
 
-    public VectorIndex(EmbeddingStore<TextSegment> store, Embedder embedder) {
+    private final AgroalDataSource db;
+    private final String searchSql = SqlResource.read("sql/knowledge/vector-search.sql");
+
+    public VectorIndex(EmbeddingStore<TextSegment> store, Embedder embedder, AgroalDataSource db) {
         this.store = store;
         this.embedder = embedder;
+        this.db = db;
     }
 
     /** A scored entry: {@code similarity} is the cosine similarity, -1 to 1. */
@@ -61,18 +66,15 @@ public class VectorIndex {
         store.removeAll(metadataKey(KIND).isIn(kinds));
     }
 
-    /** Best entries for a question embedding, restricted to some kinds when given. */
-    public List<Hit> search(Embedding question, int maxVectors, Collection<String> kinds) {
-        Filter filter = kinds == null || kinds.isEmpty() ? null : metadataKey(KIND).isIn(kinds);
-        var request = EmbeddingSearchRequest.builder()
-                .queryEmbedding(question).maxResults(maxVectors).minScore(0.0).filter(filter).build();
-        Map<String, Hit> best = new LinkedHashMap<>();
-        for (var match : store.search(request).matches()) {
-            var metadata = match.embedded().metadata();
-            // The store reports (1 + cosine) / 2.
-            var hit = new Hit(metadata.getString(REF), metadata.getString(KIND), 2 * match.score() - 1);
-            best.putIfAbsent(hit.ref(), hit);
-        }
-        return List.copyOf(best.values());
+    /**
+     * Best entries for a question embedding, restricted to some kinds when given. Reads the store's table directly:
+     * the store's own search ships every vector back and takes ten times longer for the same ranking.
+     */
+    public List<Hit> search(Embedding question, int maxEntries, Collection<String> kinds) {
+        List<String> kindList = kinds == null || kinds.isEmpty() ? null : List.copyOf(kinds);
+        List<Hit> hits = new ArrayList<>();
+        Jdbc.query(db, searchSql, Arrays.asList(Arrays.toString(question.vector()), kindList, kindList, maxEntries),
+                rs -> hits.add(new Hit(rs.getString(1), rs.getString(2), rs.getDouble(3))));
+        return hits;
     }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.dash.testsupport.Fixture;
+import dev.dash.testsupport.ShippedKnowledge;
 import dev.dash.testsupport.TestKnowledge;
+import io.agroal.api.AgroalDataSource;
+import java.math.BigDecimal;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -32,6 +35,10 @@ class OfflineModeTest {
 
     @Inject
     TestKnowledge knowledge;
+    @Inject
+    ShippedKnowledge shipped;
+    @Inject
+    AgroalDataSource db;
 
     @BeforeAll
     static void data() {
@@ -70,12 +77,36 @@ class OfflineModeTest {
     }
 
     @Test
+    void theShippedValidatedQuestionsAreAnsweredOfflineWithTheirNumbers() throws Exception {
+        shipped.ensureLoaded();
+        JsonPath mrr = ask("What's our current MRR?");
+        assertThat(mrr.getString("route")).isEqualTo("fast_path");
+        assertThat(mrr.getString("validated_query")).isEqualTo("current_mrr");
+        BigDecimal expected;
+        try (var c = db.getConnection(); var s = c.createStatement();
+                var rs = s.executeQuery("SELECT round(sum(mrr), 2) FROM subscriptions WHERE status = 'active'")) {
+            rs.next();
+            expected = rs.getBigDecimal(1);
+        }
+        assertThat(mrr.getString("answer")).contains(expected.toPlainString());
+
+        JsonPath churn = ask("Which plan has the highest churn rate?");
+        assertThat(churn.getString("validated_query")).isEqualTo("churn_rate_by_plan");
+        assertThat(churn.getList("result.rows")).hasSize(4);
+
+        JsonPath byCountry = ask("What's our churn rate by country?");
+        assertThat(byCountry.getString("status")).as("no query covers country").isEqualTo("needs_model");
+        assertThat(byCountry.getString("validated_query")).isNull();
+    }
+
+    @Test
     void anythingElseSaysWhatNeedsAModelAndWhatCanBeAnswered() {
+        shipped.ensureLoaded();
         JsonPath run = ask("Why did churn go up among retail customers?");
 
         assertThat(run.getString("status")).isEqualTo("needs_model");
         assertThat(run.getString("answer")).contains("needs a language model").contains("OPENAI_API_KEY")
-                .contains("- What is the MRR by plan for fx customers?");
+                .contains("- Which plan has the highest churn rate?");
         assertThat(run.getString("error")).isNull();
     }
 
