@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The user's explicit go-ahead for a DROP, per session. A message confirms when it says yes (or confirm, go ahead)
- * and names what to drop: "yes, drop dash.old_view". Nothing else counts, so the rule stays predictable.
+ * The user's explicit go-ahead for dropping or replacing an object, per session. A message confirms when it says yes
+ * (or confirm, go ahead) and names what to drop or replace: "yes, drop dash.old_view", "yes, replace dash.monthly_mrr".
+ * Nothing else counts, so the rule stays predictable.
  */
 @ApplicationScoped
 public class DropConfirmations {
@@ -19,7 +20,7 @@ public class DropConfirmations {
     private static final Pattern YES = Pattern.compile("\\b(yes|yep|confirm(ed)?|go ahead)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DROP = Pattern.compile(
-            "\\bdrop\\s+(?:(?:materialized\\s+)?view\\s+|table\\s+)?(?:if\\s+exists\\s+)?\"?([a-z_][\\w]*(?:\"?\\.\"?[a-z_][\\w]*)?)",
+            "\\b(?:drop|replace)\\s+(?:(?:materialized\\s+)?view\\s+|table\\s+)?(?:if\\s+exists\\s+)?\"?([a-z_][\\w]*(?:\"?\\.\"?[a-z_][\\w]*)?)",
             Pattern.CASE_INSENSITIVE);
 
     private final AgroalDataSource owner;
@@ -57,6 +58,18 @@ public class DropConfirmations {
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not record the confirmation", e);
             }
+        }
+    }
+
+    /** Whether a table or view of that name exists (a CREATE OR REPLACE of a new one needs no go-ahead). */
+    public boolean exists(String objectName) {
+        try (var c = owner.getConnection(); var s = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            s.setString(1, normalize(objectName));
+            try (var rs = s.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not look the object up", e);
         }
     }
 

@@ -9,7 +9,6 @@ import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.Statements;
-import net.sf.jsqlparser.statement.drop.Drop;
 import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.Select;
@@ -53,13 +52,9 @@ public final class SqlGuard {
         return new ReadQuery(strip(sql), limited, tables(statement));
     }
 
-    /** Accepts one statement of any kind, and tells whether it drops something. */
+    /** Accepts one statement of any kind. */
     public static Statement requireSingle(String sql) {
         return single(sql);
-    }
-
-    public static boolean isDrop(Statement statement) {
-        return statement instanceof Drop;
     }
 
     /** Tables a statement reads or writes, lower-cased and without schema; read off FROM/JOIN when it does not parse. */

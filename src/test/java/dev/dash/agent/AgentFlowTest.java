@@ -122,6 +122,30 @@ class AgentFlowTest {
     }
 
     @Test
+    void theEngineerReplacesAnExistingViewOnlyAfterTheUserConfirmed() {
+        Fixture.execute("CREATE OR REPLACE VIEW dash.fx_kept AS SELECT 1 AS one");
+        Fixture.execute("ALTER VIEW dash.fx_kept OWNER TO dash_engineer");
+        String session = "replace-" + UUID.randomUUID();
+        String replace = "CREATE OR REPLACE VIEW dash.fx_kept AS SELECT 1 AS one, 2 AS two";
+        MODEL.script(tool("run_sql_query", "query", replace), text("Please confirm."));
+
+        JsonPath refused = ask("alice", session, "Add a column two to the view dash.fx_kept");
+
+        assertThat(refused.getBoolean("trace.tool_calls[0].ok")).isFalse();
+        assertThat(MODEL.request(1)).contains("Refused: replacing dash.fx_kept").contains("yes, replace dash.fx_kept");
+        assertThat(Fixture.scalar("SELECT count(*) FROM information_schema.columns WHERE table_name = 'fx_kept'"))
+                .isEqualTo(1L);
+
+        MODEL.script(tool("run_sql_query", "query", replace), text("Replaced."));
+        JsonPath confirmed = ask("alice", session, "yes, replace dash.fx_kept");
+
+        assertThat(confirmed.getBoolean("trace.tool_calls[0].ok")).isTrue();
+        assertThat(Fixture.scalar("SELECT count(*) FROM information_schema.columns WHERE table_name = 'fx_kept'"))
+                .isEqualTo(2L);
+        Fixture.execute("DROP VIEW dash.fx_kept");
+    }
+
+    @Test
     void theLeaderAnswersGreetingsItselfWithoutDataTools() {
         MODEL.script(text("Hello! Ask me about your data."));
 

@@ -11,6 +11,7 @@ class DropConfirmationsTest {
         assertThat(DropConfirmations.confirmedIn("yes, drop dash.old_view")).containsExactly("dash.old_view");
         assertThat(DropConfirmations.confirmedIn("Yes drop view old_view please")).containsExactly("dash.old_view");
         assertThat(DropConfirmations.confirmedIn("Confirmed: DROP TABLE dash.\"Tmp\"")).containsExactly("dash.tmp");
+        assertThat(DropConfirmations.confirmedIn("yes, replace dash.monthly_mrr")).containsExactly("dash.monthly_mrr");
     }
 
     @Test

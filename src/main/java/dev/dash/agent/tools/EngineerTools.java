@@ -10,6 +10,8 @@ import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.create.view.CreateView;
 import net.sf.jsqlparser.statement.drop.Drop;
 
 /** The Engineer's tools: SQL as dash_engineer (writes only in dash), and recording what it builds. */
@@ -30,9 +32,10 @@ public class EngineerTools {
             + "in the dash schema, or a SELECT. public is read-only. DROP runs only after the user confirmed it.")
     public String runSqlQuery(@P(name = "query", value = "One SQL statement") String query) {
         RunContext run = RunContext.current();
-        return run.tool("run_sql_query", Reasoning.args("query", query), () -> unconfirmedDrop(query, run)
-                .map(name -> RunContext.ToolResult.failed("Refused: dropping " + name + " needs the user's explicit "
-                        + "confirmation in this conversation. Ask the user to reply: yes, drop " + name))
+        return run.tool("run_sql_query", Reasoning.args("query", query), () -> unconfirmedChange(query, run)
+                .map(change -> RunContext.ToolResult.failed("Refused: " + change.gerund() + " " + change.name()
+                        + " needs the user's explicit confirmation in this conversation. Ask the user to reply: yes, "
+                        + change.verb() + " " + change.name()))
                 .orElseGet(() -> sql.engineer(query)));
     }
 
@@ -47,18 +50,25 @@ public class EngineerTools {
         });
     }
 
-    private Optional<String> unconfirmedDrop(String query, RunContext run) {
+    /** A destructive change the user has not confirmed: a DROP, or a CREATE OR REPLACE of an existing view. */
+    private Optional<Change> unconfirmedChange(String query, RunContext run) {
+        Statement statement;
         try {
-            if (SqlGuard.requireSingle(query) instanceof Drop drop && SqlGuard.isDrop(drop)) {
-                String name = DropConfirmations.normalize(drop.getName().getFullyQualifiedName());
-                if (query.contains(",")) {
-                    return Optional.of(name + " (and drop one object per statement)");
-                }
-                return confirmations.isConfirmed(run.origin().sessionId(), name) ? Optional.empty() : Optional.of(name);
-            }
+            statement = SqlGuard.requireSingle(query);
         } catch (SqlRejected e) {
-            // The runner reports the parse error itself.
+            return Optional.empty(); // the runner reports the parse error itself
         }
-        return Optional.empty();
+        Change change = switch (statement) {
+            case Drop drop -> new Change("drop", "dropping", DropConfirmations.normalize(drop.getName().getFullyQualifiedName())
+                    + (query.contains(",") ? " (and drop one object per statement)" : ""));
+            case CreateView view when view.isOrReplace()
+                    && confirmations.exists(view.getView().getFullyQualifiedName()) ->
+                new Change("replace", "replacing", DropConfirmations.normalize(view.getView().getFullyQualifiedName()));
+            default -> null;
+        };
+        return Optional.ofNullable(change).filter(c -> !confirmations.isConfirmed(run.origin().sessionId(), c.name()));
+    }
+
+    private record Change(String verb, String gerund, String name) {
     }
 }
