@@ -2,6 +2,8 @@ package dev.dash.cli;
 
 import dev.dash.bench.RetrievalBenchmarkCommand;
 import dev.dash.data.GenerateDataCommand;
+import dev.dash.knowledge.ApproveQueryCommand;
+import dev.dash.knowledge.ExportKnowledgeCommand;
 import dev.dash.knowledge.LoadKnowledgeCommand;
 import io.quarkus.picocli.runtime.annotations.TopCommand;
 import io.quarkus.runtime.Quarkus;
@@ -14,7 +16,8 @@ import picocli.CommandLine.Command;
 @TopCommand
 @Command(name = "dash", mixinStandardHelpOptions = true,
         description = "Dash, a self-learning data agent. Without a subcommand: serve the HTTP API.",
-        subcommands = {GenerateDataCommand.class, LoadKnowledgeCommand.class, RetrievalBenchmarkCommand.class})
+        subcommands = {GenerateDataCommand.class, LoadKnowledgeCommand.class, ApproveQueryCommand.class,
+                ExportKnowledgeCommand.class, RetrievalBenchmarkCommand.class})
 public class DashCommand implements Runnable {
 
     @Override
