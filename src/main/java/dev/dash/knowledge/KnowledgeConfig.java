@@ -32,7 +32,7 @@ public interface KnowledgeConfig {
     double minScore();
 
     /** Weight of the full-text rank (squashed to 0–1) added to cosine similarity when ranking. */
-    @WithDefault("0.3")
+    @WithDefault("0.1")
     double textWeight();
 
     /** Weight of the share of the question's data terms (tables, columns, values) that an entry mentions. */
