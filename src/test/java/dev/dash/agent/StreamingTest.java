@@ -65,8 +65,8 @@ class StreamingTest {
         }
         frames.addAll(read(lines, f -> false, Integer.MAX_VALUE));
 
-        assertThat(frames.stream().map(Frame::event).distinct()).containsExactly("RunStarted", "ToolCallStarted",
-                "ToolCallCompleted", "RunContent", "RunCompleted");
+        assertThat(order(frames)).containsExactly("RunStarted", "ToolCallStarted", "ToolCallCompleted", "RunContent",
+                "RunCompleted");
         List<String> pieces = frames.stream().filter(Frame.named("RunContent"))
                 .map(f -> f.data().path("content").asText()).toList();
         assertThat(pieces).hasSizeGreaterThan(3).allMatch(p -> !p.isEmpty());
@@ -101,6 +101,20 @@ class StreamingTest {
         assertThat(frames.getLast().event()).isEqualTo("RunCompleted");
         assertThat(frames.getLast().data().path("response").path("route").asText()).isEqualTo("leader");
         assertThat(frames.getLast().data().path("content").asText()).isEqualTo(answer);
+    }
+
+    @Test
+    void textWrittenBeforeAToolCallStaysApartFromTheTextAfterIt() throws Exception {
+        MODEL.script(tool("run_sql_query", "query", PRO_COUNT).saying("Let me count them."), text("There are 2."));
+
+        List<Frame> frames = read(open("How many fx customers are on the pro plan?"), f -> false, Integer.MAX_VALUE);
+
+        assertThat(order(frames)).containsExactly("RunStarted", "RunContent", "ToolCallStarted", "ToolCallCompleted",
+                "RunContent", "RunCompleted");
+        String streamed = frames.stream().filter(Frame.named("RunContent"))
+                .map(f -> f.data().path("content").asText()).collect(Collectors.joining());
+        assertThat(streamed).isEqualTo("Let me count them.\n\nThere are 2.");
+        assertThat(frames.getLast().data().path("content").asText()).isEqualTo(streamed);
     }
 
     @Test
@@ -143,6 +157,13 @@ class StreamingTest {
             }
         }
         return frames;
+    }
+
+    /** The event names in order, a run of the same event counted once. */
+    private static List<String> order(List<Frame> frames) {
+        List<String> order = new ArrayList<>();
+        frames.stream().map(Frame::event).filter(e -> order.isEmpty() || !order.getLast().equals(e)).forEach(order::add);
+        return order;
     }
 
     private static JsonNode parse(String json) {

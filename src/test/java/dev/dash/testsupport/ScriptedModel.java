@@ -87,7 +87,12 @@ public final class ScriptedModel {
         }
     }
 
-    public record ToolCall(String name, Map<String, Object> arguments) implements Reply {
+    /** A tool call, optionally after some text in the same message. */
+    public record ToolCall(String name, Map<String, Object> arguments, String preamble) implements Reply {
+
+        public ToolCall saying(String text) {
+            return new ToolCall(name, arguments, text);
+        }
     }
 
     public record Status(int code) implements Reply {
@@ -97,12 +102,12 @@ public final class ScriptedModel {
         return new Text(content, -1, null);
     }
 
-    public static Reply tool(String name, Object... keyValues) {
+    public static ToolCall tool(String name, Object... keyValues) {
         Map<String, Object> args = new java.util.LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             args.put((String) keyValues[i], keyValues[i + 1]);
         }
-        return new ToolCall(name, args);
+        return new ToolCall(name, args, null);
     }
 
     public static Reply status(int code) {
@@ -147,6 +152,9 @@ public final class ScriptedModel {
                 chunk(out, id, delta(), "stop");
             }
             case ToolCall call -> {
+                if (call.preamble() != null) {
+                    chunk(out, id, delta().put("content", call.preamble()), null);
+                }
                 String args = JSON.writeValueAsString(call.arguments());
                 ObjectNode first = delta();
                 first.putNull("content");
