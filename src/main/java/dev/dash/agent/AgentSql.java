@@ -7,7 +7,7 @@ import dev.dash.sql.SqlOutcome;
 import dev.dash.sql.SqlRunner;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Runs a member's SQL for the current run: records it, feeds the learning capture, and words the outcome for the model. */
+/** Runs a member's SQL for its run: records it, feeds the learning capture, and words the outcome for the model. */
 @ApplicationScoped
 public class AgentSql {
 
@@ -21,16 +21,15 @@ public class AgentSql {
         this.config = config;
     }
 
-    public RunContext.ToolResult read(String query) {
-        return record(runner.read(query));
+    public RunContext.ToolResult read(RunContext run, String query) {
+        return record(run, runner.read(query));
     }
 
-    public RunContext.ToolResult engineer(String query) {
-        return record(runner.engineer(query));
+    public RunContext.ToolResult engineer(RunContext run, String query) {
+        return record(run, runner.engineer(query));
     }
 
-    private RunContext.ToolResult record(SqlOutcome outcome) {
-        RunContext run = RunContext.current();
+    private RunContext.ToolResult record(RunContext run, SqlOutcome outcome) {
         run.attempts(agent -> capture.start(run.origin(), agent)).record(outcome).ifPresent(run::learningSaved);
         return switch (outcome) {
             case SqlOutcome.Success s -> {

@@ -7,13 +7,15 @@ import dev.langchain4j.service.MemoryId;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
 import io.quarkiverse.langchain4j.RegisterAiService;
+import io.smallrye.mutiny.Multi;
 
 /** Answers data questions with read-only SQL; learns from its errors. */
 @RegisterAiService(tools = {AnalystTools.class, SchemaTools.class, ThinkTool.class},
-        retrievalAugmentor = RegisterAiService.NoRetrievalAugmentorSupplier.class)
+        retrievalAugmentor = RegisterAiService.NoRetrievalAugmentorSupplier.class,
+        streamingChatLanguageModelSupplier = RetryingModel.class)
 @SystemMessage(fromResource = "prompts/analyst-system.txt")
 public interface AnalystAgent {
 
     @UserMessage(fromResource = "prompts/member-user.txt")
-    String answer(@MemoryId String memoryId, String task, String context, String history, String today, String dataRange);
+    Multi<String> answer(@MemoryId String memoryId, String task, String context, String history, String today, String dataRange);
 }

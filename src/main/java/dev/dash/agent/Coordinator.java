@@ -67,22 +67,16 @@ public class Coordinator {
     /** Answers in a session already opened for this user, emitting events as the run goes. */
     public RunResponse answer(String userId, String sessionId, String question, RunEvents events) {
         RunContext run = new RunContext(new Origin(userId, sessionId, UUID.randomUUID()), question, events);
-        run.bind();
-        try {
-            run.emit("RunStarted", Map.of("model", model.online() ? model.name() : "offline",
-                    "model_provider", "openai"));
-            confirmations.recordFrom(sessionId, question);
-            Outcome outcome = decide(run, question);
-            RunResponse response = new RunResponse(run.origin().runId(), sessionId, userId, outcome.status(),
-                    outcome.route(), outcome.answer(), outcome.validatedQuery(), run.sql(), run.result(),
-                    new RunResponse.Trace(run.elapsedMs(), run.modelCalls(), run.toolCalls(), run.learningsSaved()),
-                    outcome.error());
-            sessions.saveRun(question, response);
-            finish(run, response);
-            return response;
-        } finally {
-            run.unbind();
-        }
+        run.emit("RunStarted", Map.of("model", model.online() ? model.name() : "offline", "model_provider", "openai"));
+        confirmations.recordFrom(sessionId, question);
+        Outcome outcome = decide(run, question);
+        RunResponse response = new RunResponse(run.origin().runId(), sessionId, userId, outcome.status(),
+                outcome.route(), outcome.answer(), outcome.validatedQuery(), run.sql(), run.result(),
+                new RunResponse.Trace(run.elapsedMs(), run.modelCalls(), run.toolCalls(), run.learningsSaved()),
+                outcome.error());
+        sessions.saveRun(question, response);
+        finish(run, response);
+        return response;
     }
 
     private Outcome decide(RunContext run, String question) {
@@ -98,9 +92,9 @@ public class Coordinator {
         run.history(history.of(run.origin().sessionId()));
         try {
             String answer = switch (route) {
-                case ANALYST -> members.ask(Members.ANALYST, question);
-                case ENGINEER -> members.ask(Members.ENGINEER, question);
-                default -> conversations.once(leader,
+                case ANALYST -> members.ask(run, Members.ANALYST, question, run::content);
+                case ENGINEER -> members.ask(run, Members.ENGINEER, question, run::content);
+                default -> conversations.stream(leader, run, run::content,
                         id -> leader.answer(id, question, run.history(), LocalDate.now(clock).toString()));
             };
             return new Outcome(RunStatus.COMPLETED, route, answer, null, null);
@@ -149,7 +143,10 @@ public class Coordinator {
             run.emit("RunError", error);
             return;
         }
-        run.emit("RunContent", Map.of("content", response.answer(), "content_type", "str"));
+        if (!run.contentSent()) {
+            // Answered without a model (fast path, offline): the text exists only now, in one piece.
+            run.content(response.answer());
+        }
         run.emit("RunCompleted", Map.of("content", response.answer(), "content_type", "str", "response", response));
     }
 

@@ -5,13 +5,15 @@ import dev.langchain4j.service.MemoryId;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
 import io.quarkiverse.langchain4j.RegisterAiService;
+import io.smallrye.mutiny.Multi;
 
 /** Talks to the user: greets, explains, splits and delegates questions, and puts the members' answers together. */
 @RegisterAiService(tools = LeaderTools.class,
-        retrievalAugmentor = RegisterAiService.NoRetrievalAugmentorSupplier.class)
+        retrievalAugmentor = RegisterAiService.NoRetrievalAugmentorSupplier.class,
+        streamingChatLanguageModelSupplier = RetryingModel.class)
 @SystemMessage(fromResource = "prompts/leader-system.txt")
 public interface LeaderAgent {
 
     @UserMessage(fromResource = "prompts/leader-user.txt")
-    String answer(@MemoryId String memoryId, String question, String history, String today);
+    Multi<String> answer(@MemoryId String memoryId, String question, String history, String today);
 }

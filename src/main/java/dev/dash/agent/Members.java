@@ -2,6 +2,7 @@ package dev.dash.agent;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Calls the Analyst or the Engineer with a task and the context assembled for it, attributing the work to them. */
 @ApplicationScoped
@@ -24,13 +25,13 @@ public class Members {
         this.conversations = conversations;
     }
 
-    public String ask(String member, String task) {
-        RunContext run = RunContext.current();
+    /** The member's answer to the task; {@code onText} gets its text as it streams. */
+    public String ask(RunContext run, String member, String task, Consumer<String> onText) {
         ContextAssembler.Prompt prompt = context.forTask(task);
         return run.as(member, () -> ENGINEER.equals(member)
-                ? conversations.once(engineer, id -> engineer.answer(id, task, prompt.context(), run.history(),
-                        prompt.today(), prompt.dataRange()))
-                : conversations.once(analyst, id -> analyst.answer(id, task, prompt.context(), run.history(),
-                        prompt.today(), prompt.dataRange())));
+                ? conversations.stream(engineer, run, onText, id -> engineer.answer(id, task, prompt.context(),
+                        run.history(), prompt.today(), prompt.dataRange()))
+                : conversations.stream(analyst, run, onText, id -> analyst.answer(id, task, prompt.context(),
+                        run.history(), prompt.today(), prompt.dataRange())));
     }
 }

@@ -1,41 +1,53 @@
 package dev.dash.agent;
 
-import dev.langchain4j.model.chat.listener.ChatModelErrorContext;
-import dev.langchain4j.model.chat.listener.ChatModelListener;
-import dev.langchain4j.model.chat.listener.ChatModelRequestContext;
-import dev.langchain4j.model.chat.listener.ChatModelResponseContext;
+import dev.langchain4j.observability.api.event.AiServiceErrorEvent;
+import dev.langchain4j.observability.api.event.AiServiceEvent;
+import dev.langchain4j.observability.api.event.AiServiceRequestIssuedEvent;
+import dev.langchain4j.observability.api.event.AiServiceResponseReceivedEvent;
 import dev.langchain4j.model.output.TokenUsage;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Adds every model call (agent, tokens, duration) to the run of the calling thread. */
+/**
+ * Adds every model call (agent, tokens, duration) to its run. The agents' events carry the memory id of their call,
+ * which leads to the run whatever thread the streaming client reports on.
+ */
 @ApplicationScoped
-public class ModelCallRecorder implements ChatModelListener {
+public class ModelCallRecorder {
 
-    private static final String STARTED = "dash.started";
+    private final Conversations conversations;
+    private final Map<Object, Long> started = new ConcurrentHashMap<>();
 
-    @Override
-    public void onRequest(ChatModelRequestContext context) {
-        context.attributes().put(STARTED, System.nanoTime());
+    public ModelCallRecorder(Conversations conversations) {
+        this.conversations = conversations;
     }
 
-    @Override
-    public void onResponse(ChatModelResponseContext context) {
-        TokenUsage usage = context.chatResponse().tokenUsage();
-        record(context.attributes(), usage == null ? 0 : orZero(usage.inputTokenCount()),
+    void requested(@Observes AiServiceRequestIssuedEvent event) {
+        started.put(memoryId(event), System.nanoTime());
+    }
+
+    void answered(@Observes AiServiceResponseReceivedEvent event) {
+        TokenUsage usage = event.response().tokenUsage();
+        record(event, usage == null ? 0 : orZero(usage.inputTokenCount()),
                 usage == null ? 0 : orZero(usage.outputTokenCount()));
     }
 
-    @Override
-    public void onError(ChatModelErrorContext context) {
-        record(context.attributes(), 0, 0);
+    void failed(@Observes AiServiceErrorEvent event) {
+        record(event, 0, 0);
     }
 
-    private static void record(Map<Object, Object> attributes, int in, int out) {
-        RunContext run = RunContext.currentOrNull();
-        if (run != null && attributes.get(STARTED) instanceof Long started) {
-            run.modelCall(in, out, (System.nanoTime() - started) / 1_000_000);
+    private void record(AiServiceEvent event, int in, int out) {
+        Long start = started.remove(memoryId(event));
+        if (start != null) {
+            conversations.find(memoryId(event))
+                    .ifPresent(run -> run.modelCall(in, out, (System.nanoTime() - start) / 1_000_000));
         }
+    }
+
+    private static Object memoryId(AiServiceEvent event) {
+        return event.invocationContext().chatMemoryId();
     }
 
     private static int orZero(Integer value) {

@@ -18,6 +18,10 @@ public interface ModelConfig {
     @WithDefault("gpt-4.1-mini")
     String name();
 
+    /** DASH_MODEL_MAX_RETRIES: retries of a model call that failed before its response began. */
+    @WithDefault("3")
+    int maxRetries();
+
     default boolean online() {
         return apiKey().isPresent() || baseUrl().isPresent();
     }

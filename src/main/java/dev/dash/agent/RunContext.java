@@ -9,17 +9,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
  * Everything one run collects while it answers: model calls, tool calls, SQL, the main result and saved learnings.
- * Bound to the thread that runs it; the model client's listener and the tools run on that same thread.
+ * With streaming, tools and listeners run on the model client's threads (found through {@link Conversations}), one
+ * step after another; the run is still guarded so its lists and its event stream see whole updates in order.
  */
 public final class RunContext {
-
-    private static final ThreadLocal<RunContext> CURRENT = new ThreadLocal<>();
 
     private final Origin origin;
     private final String question;
@@ -31,35 +29,15 @@ public final class RunContext {
     private final List<Long> learningsSaved = new ArrayList<>();
     private final Map<String, SqlAttempts> attempts = new HashMap<>();
     private final AtomicInteger toolCallIds = new AtomicInteger();
-    private String agent = "leader";
-    private String history = "";
+    private volatile String agent = "leader";
+    private volatile String history = "";
     private QueryResult result;
+    private boolean contentSent;
 
     RunContext(Origin origin, String question, RunEvents events) {
         this.origin = origin;
         this.question = question;
         this.events = events;
-    }
-
-    /** The run of the current thread; tools and listeners are only called inside one. */
-    public static RunContext current() {
-        RunContext run = CURRENT.get();
-        if (run == null) {
-            throw new IllegalStateException("No run is bound to this thread");
-        }
-        return run;
-    }
-
-    static RunContext currentOrNull() {
-        return CURRENT.get();
-    }
-
-    void bind() {
-        CURRENT.set(this);
-    }
-
-    void unbind() {
-        CURRENT.remove();
     }
 
     /** Earlier runs of the session, as the prompts show them. */
@@ -94,23 +72,37 @@ public final class RunContext {
         }
     }
 
-    public SqlAttempts attempts(Function<String, SqlAttempts> start) {
+    public synchronized SqlAttempts attempts(Function<String, SqlAttempts> start) {
         return attempts.computeIfAbsent(agent, start);
     }
 
-    void modelCall(int promptTokens, int completionTokens, long ms) {
+    synchronized void modelCall(int promptTokens, int completionTokens, long ms) {
         modelCalls.add(new RunResponse.ModelCall(agent, promptTokens, completionTokens, ms));
     }
 
-    public void sqlRan(String statement, QueryResult rows) {
+    public synchronized void sqlRan(String statement, QueryResult rows) {
         sql.add(statement);
         if (!rows.columns().isEmpty()) {
             result = rows;
         }
     }
 
-    public void learningSaved(long id) {
+    public synchronized void learningSaved(long id) {
         learningsSaved.add(id);
+    }
+
+    synchronized int toolCallCount() {
+        return toolCalls.size();
+    }
+
+    /** Text of the answer as the model writes it: a RunContent event with just the new text. */
+    synchronized void content(String delta) {
+        contentSent = true;
+        emit("RunContent", Map.of("content", delta, "content_type", "str"));
+    }
+
+    synchronized boolean contentSent() {
+        return contentSent;
     }
 
     /** Runs a tool body, recording it in the trace and announcing it as ToolCallStarted / ToolCallCompleted. */
@@ -130,7 +122,9 @@ public final class RunContext {
             outcome = ToolResult.failed("The tool failed: " + e.getMessage());
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
-        toolCalls.add(new RunResponse.ToolCall(name, args, outcome.ok(), ms, outcome.summary()));
+        synchronized (this) {
+            toolCalls.add(new RunResponse.ToolCall(name, args, outcome.ok(), ms, outcome.summary()));
+        }
         tool.put("result", outcome.summary());
         tool.put("tool_call_error", !outcome.ok());
         tool.put("metrics", Map.of("duration", ms / 1000.0));
@@ -138,7 +132,7 @@ public final class RunContext {
         return outcome.text();
     }
 
-    public void emit(String name, Map<String, Object> fields) {
+    public synchronized void emit(String name, Map<String, Object> fields) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("event", name);
         payload.put("created_at", Instant.now().getEpochSecond());
@@ -154,23 +148,23 @@ public final class RunContext {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
-    List<RunResponse.ModelCall> modelCalls() {
+    synchronized List<RunResponse.ModelCall> modelCalls() {
         return List.copyOf(modelCalls);
     }
 
-    List<RunResponse.ToolCall> toolCalls() {
+    synchronized List<RunResponse.ToolCall> toolCalls() {
         return List.copyOf(toolCalls);
     }
 
-    List<String> sql() {
+    synchronized List<String> sql() {
         return List.copyOf(sql);
     }
 
-    List<Long> learningsSaved() {
+    synchronized List<Long> learningsSaved() {
         return List.copyOf(learningsSaved);
     }
 
-    QueryResult result() {
+    synchronized QueryResult result() {
         return result;
     }
 

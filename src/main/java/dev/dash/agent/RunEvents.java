@@ -2,7 +2,11 @@ package dev.dash.agent;
 
 import java.util.Map;
 
-/** Where a run's events go as they happen (an SSE stream, or nowhere). Events use AgentOS's names and fields. */
+/**
+ * Where a run's events go as they happen (an SSE stream, or nowhere). Events use AgentOS's names and fields. They come
+ * one at a time, in order, but not always on the thread that started the run: streamed text and tool events arrive on
+ * the model client's threads.
+ */
 @FunctionalInterface
 public interface RunEvents {
 

@@ -1,11 +1,11 @@
 package dev.dash.testsupport;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,11 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An OpenAI-compatible chat completions endpoint that plays back scripted replies (tool calls, text, HTTP errors)
- * and records every request body, so tests drive the real LangChain4j client.
+ * An OpenAI-compatible streaming chat completions endpoint that plays back scripted replies (tool calls, text, HTTP
+ * errors) as server-sent chunks and records every request body, so tests drive the real LangChain4j client.
  */
 public final class ScriptedModel {
 
@@ -33,6 +36,8 @@ public final class ScriptedModel {
     private ScriptedModel() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
+        // A held stream must not stop other requests.
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.start();
     }
 
@@ -74,25 +79,35 @@ public final class ScriptedModel {
     public sealed interface Reply {
     }
 
-    public record Text(String content) implements Reply {
+    /** Text streamed a word at a time; with a gate, the stream stops after {@code holdAfter} words until it opens. */
+    public record Text(String content, int holdAfter, CountDownLatch gate) implements Reply {
+
+        public Text holdAfter(int words, CountDownLatch until) {
+            return new Text(content, words, until);
+        }
     }
 
-    public record ToolCall(String name, Map<String, Object> arguments) implements Reply {
+    /** A tool call, optionally after some text in the same message. */
+    public record ToolCall(String name, Map<String, Object> arguments, String preamble) implements Reply {
+
+        public ToolCall saying(String text) {
+            return new ToolCall(name, arguments, text);
+        }
     }
 
     public record Status(int code) implements Reply {
     }
 
-    public static Reply text(String content) {
-        return new Text(content);
+    public static Text text(String content) {
+        return new Text(content, -1, null);
     }
 
-    public static Reply tool(String name, Object... keyValues) {
+    public static ToolCall tool(String name, Object... keyValues) {
         Map<String, Object> args = new java.util.LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             args.put((String) keyValues[i], keyValues[i + 1]);
         }
-        return new ToolCall(name, args);
+        return new ToolCall(name, args, null);
     }
 
     public static Reply status(int code) {
@@ -104,47 +119,100 @@ public final class ScriptedModel {
         requests.add(body);
         Reply reply = script.poll();
         if (reply == null) {
-            reply = new Text("(the test scripted no further reply)");
+            reply = text("(the test scripted no further reply)");
         }
         if (reply instanceof Status s) {
-            send(exchange, s.code(), "{\"error\":{\"message\":\"scripted failure\",\"type\":\"server_error\"}}");
+            byte[] error = "{\"error\":{\"message\":\"scripted failure\",\"type\":\"server_error\"}}"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(s.code(), error.length);
+            exchange.getResponseBody().write(error);
+            exchange.close();
             return;
         }
-        send(exchange, 200, completion(reply));
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            stream(reply, out);
+        }
     }
 
-    private String completion(Reply reply) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("id", "chatcmpl-" + ids.incrementAndGet()).put("object", "chat.completion").put("created", 1)
-                .put("model", "scripted");
-        ObjectNode choice = root.putArray("choices").addObject();
-        choice.put("index", 0);
-        ObjectNode message = choice.putObject("message").put("role", "assistant");
+    /** Plays a reply as OpenAI's chat completion chunks: deltas, the finish reason, the usage, then [DONE]. */
+    private void stream(Reply reply, OutputStream out) throws IOException {
+        String id = "chatcmpl-" + ids.incrementAndGet();
         switch (reply) {
             case Text t -> {
-                message.put("content", t.content());
-                choice.put("finish_reason", "stop");
+                List<String> words = List.of(t.content().split("(?<= )"));
+                for (int i = 0; i < words.size(); i++) {
+                    if (i == t.holdAfter()) {
+                        await(t.gate());
+                    }
+                    chunk(out, id, delta().put("content", words.get(i)), null);
+                }
+                chunk(out, id, delta(), "stop");
             }
             case ToolCall call -> {
-                message.putNull("content");
-                ArrayNode calls = message.putArray("tool_calls");
-                ObjectNode c = calls.addObject().put("id", "call_" + ids.incrementAndGet()).put("type", "function");
-                c.putObject("function").put("name", call.name())
-                        .put("arguments", JSON.writeValueAsString(call.arguments()));
-                choice.put("finish_reason", "tool_calls");
+                if (call.preamble() != null) {
+                    chunk(out, id, delta().put("content", call.preamble()), null);
+                }
+                String args = JSON.writeValueAsString(call.arguments());
+                ObjectNode first = delta();
+                first.putNull("content");
+                ObjectNode c = first.putArray("tool_calls").addObject().put("index", 0)
+                        .put("id", "call_" + ids.incrementAndGet()).put("type", "function");
+                c.putObject("function").put("name", call.name()).put("arguments", "");
+                chunk(out, id, first, null);
+                for (String part : List.of(args.substring(0, args.length() / 2), args.substring(args.length() / 2))) {
+                    ObjectNode more = delta();
+                    more.putArray("tool_calls").addObject().put("index", 0).putObject("function").put("arguments", part);
+                    chunk(out, id, more, null);
+                }
+                chunk(out, id, delta(), "tool_calls");
             }
             case Status s -> throw new IllegalStateException();
         }
-        root.putObject("usage").put("prompt_tokens", 100).put("completion_tokens", 20).put("total_tokens", 120);
-        return JSON.writeValueAsString(root);
+        ObjectNode usage = envelope(id);
+        usage.putArray("choices");
+        usage.putObject("usage").put("prompt_tokens", 100).put("completion_tokens", 20).put("total_tokens", 120);
+        send(out, JSON.writeValueAsString(usage));
+        send(out, "[DONE]");
     }
 
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+    private static ObjectNode delta() {
+        return JSON.createObjectNode();
+    }
+
+    private void chunk(OutputStream out, String id, ObjectNode delta, String finishReason) throws IOException {
+        ObjectNode root = envelope(id);
+        ObjectNode choice = root.putArray("choices").addObject().put("index", 0);
+        choice.set("delta", delta);
+        if (finishReason == null) {
+            choice.putNull("finish_reason");
+        } else {
+            choice.put("finish_reason", finishReason);
+        }
+        send(out, JSON.writeValueAsString(root));
+    }
+
+    private static ObjectNode envelope(String id) {
+        return JSON.createObjectNode().put("id", id).put("object", "chat.completion.chunk").put("created", 1)
+                .put("model", "scripted");
+    }
+
+    private static void send(OutputStream out, String data) throws IOException {
+        out.write(("data: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private static void await(CountDownLatch gate) {
+        try {
+            if (!gate.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The test never opened the gate");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Bodies of the requests as parsed JSON, for assertions on messages and tools. */

@@ -10,7 +10,7 @@ public class ScriptedModelResource implements QuarkusTestResourceLifecycleManage
     public Map<String, String> start() {
         String url = ScriptedModel.get().baseUrl();
         return Map.of("quarkus.langchain4j.openai.base-url", url, "dash.model.base-url", url,
-                "quarkus.langchain4j.openai.max-retries", "2");
+                "dash.model.max-retries", "2");
     }
 
     @Override

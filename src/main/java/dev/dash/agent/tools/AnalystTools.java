@@ -1,6 +1,7 @@
 package dev.dash.agent.tools;
 
 import dev.dash.agent.AgentSql;
+import dev.dash.agent.Conversations;
 import dev.dash.agent.RunContext;
 import dev.dash.knowledge.Retriever;
 import dev.dash.knowledge.SaveQuery;
@@ -8,6 +9,7 @@ import dev.dash.knowledge.ValidatedQueries;
 import dev.dash.learning.LearningStore;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
+import dev.langchain4j.agent.tool.ToolMemoryId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +24,11 @@ public class AnalystTools {
     private final Retriever retriever;
     private final LearningStore learnings;
     private final ValidatedQueries queries;
+    private final Conversations conversations;
 
-    public AnalystTools(AgentSql sql, Retriever retriever, LearningStore learnings, ValidatedQueries queries) {
+    public AnalystTools(AgentSql sql, Retriever retriever, LearningStore learnings, ValidatedQueries queries,
+            Conversations conversations) {
+        this.conversations = conversations;
         this.sql = sql;
         this.retriever = retriever;
         this.learnings = learnings;
@@ -32,13 +37,16 @@ public class AnalystTools {
 
     @Tool(name = "run_sql_query", value = "Run one read-only PostgreSQL SELECT (public company tables, dash views). "
             + "A LIMIT is added when missing. Errors come back as text: fix the query and retry.")
-    public String runSqlQuery(@P(name = "query", value = "One SELECT or WITH statement") String query) {
-        return RunContext.current().tool("run_sql_query", Reasoning.args("query", query), () -> sql.read(query));
+    public String runSqlQuery(@P(name = "query", value = "One SELECT or WITH statement") String query,
+            @ToolMemoryId String memoryId) {
+        RunContext run = conversations.run(memoryId);
+        return run.tool("run_sql_query", Reasoning.args("query", query), () -> sql.read(run, query));
     }
 
     @Tool(name = "search_knowledge", value = "Search table notes, metrics, business rules and validated queries.")
-    public String searchKnowledge(@P(name = "query", value = "What to look for") String query) {
-        return RunContext.current().tool("search_knowledge", Reasoning.args("query", query), () -> {
+    public String searchKnowledge(@P(name = "query", value = "What to look for") String query,
+            @ToolMemoryId String memoryId) {
+        return conversations.run(memoryId).tool("search_knowledge", Reasoning.args("query", query), () -> {
             var pack = retriever.retrieve(query);
             return pack.entries().isEmpty() ? RunContext.ToolResult.ok("Nothing found.", "0 entries")
                     : RunContext.ToolResult.ok(pack.prompt(), pack.entries().size() + " entries");
@@ -46,15 +54,17 @@ public class AnalystTools {
     }
 
     @Tool(name = "search_learnings", value = "Search learnings: earlier errors on this data and how they were fixed.")
-    public String searchLearnings(@P(name = "query", value = "Tables, columns or error to look for") String query) {
-        return RunContext.current().tool("search_learnings", Reasoning.args("query", query),
+    public String searchLearnings(@P(name = "query", value = "Tables, columns or error to look for") String query,
+            @ToolMemoryId String memoryId) {
+        return conversations.run(memoryId).tool("search_learnings", Reasoning.args("query", query),
                 () -> RunContext.ToolResult.ok(learnings.search(query, LEARNINGS), "searched"));
     }
 
     @Tool(name = "save_learning", value = "Save a lesson about this data (a gotcha, a type trap, a fix) for next time.")
     public String saveLearning(@P(name = "title", value = "Short title") String title,
-            @P(name = "learning", value = "The lesson, specific enough to apply") String learning) {
-        RunContext run = RunContext.current();
+            @P(name = "learning", value = "The lesson, specific enough to apply") String learning,
+            @ToolMemoryId String memoryId) {
+        RunContext run = conversations.run(memoryId);
         return run.tool("save_learning", Reasoning.args("title", title, "learning", learning), () -> {
             long id = learnings.save(title, learning, run.origin());
             run.learningSaved(id);
@@ -69,8 +79,9 @@ public class AnalystTools {
             @P(name = "query", value = "The SQL") String query,
             @P(name = "summary", value = "What it returns", required = false) String summary,
             @P(name = "tables_used", value = "Tables it reads", required = false) List<String> tables_used,
-            @P(name = "data_quality_notes", value = "Caveats", required = false) String data_quality_notes) {
-        RunContext run = RunContext.current();
+            @P(name = "data_quality_notes", value = "Caveats", required = false) String data_quality_notes,
+            @ToolMemoryId String memoryId) {
+        RunContext run = conversations.run(memoryId);
         Map<String, Object> args = Reasoning.args("name", name, "question", question, "query", query,
                 "summary", summary, "tables_used", tables_used, "data_quality_notes", data_quality_notes);
         return run.tool("save_validated_query", args, () -> {
@@ -86,8 +97,9 @@ public class AnalystTools {
             @P(name = "result", value = "The result being analysed") String result,
             @P(name = "analysis", value = "What it means, what looks off") String analysis,
             @P(name = "next_action", value = "continue, validate or final_answer", required = false) String next_action,
-            @P(name = "confidence", value = "0.0 to 1.0", required = false) Double confidence) {
-        return RunContext.current().tool("analyze", Reasoning.args("title", title, "result", result,
+            @P(name = "confidence", value = "0.0 to 1.0", required = false) Double confidence,
+            @ToolMemoryId String memoryId) {
+        return conversations.run(memoryId).tool("analyze", Reasoning.args("title", title, "result", result,
                 "analysis", analysis, "next_action", next_action, "confidence", confidence),
                 () -> Reasoning.noted(title, next_action));
     }

@@ -1,9 +1,11 @@
 package dev.dash.agent.tools;
 
+import dev.dash.agent.Conversations;
 import dev.dash.agent.Members;
 import dev.dash.agent.RunContext;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
+import dev.langchain4j.agent.tool.ToolMemoryId;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** The leader's only tool: hand a task to the Analyst or the Engineer and get their answer back. */
@@ -11,21 +13,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class LeaderTools {
 
     private final Members members;
+    private final Conversations conversations;
 
-    public LeaderTools(Members members) {
+    public LeaderTools(Members members, Conversations conversations) {
         this.members = members;
+        this.conversations = conversations;
     }
 
     @Tool(name = "delegate_task_to_member", value = "Give one self-contained task to a team member and get its answer. "
             + "analyst: questions about the data (read-only SQL). engineer: create views or summary tables in dash.")
     public String delegateTaskToMember(@P(name = "member_id", value = "analyst or engineer") String member_id,
-            @P(name = "task", value = "The task, with everything the member needs to know") String task) {
-        RunContext run = RunContext.current();
+            @P(name = "task", value = "The task, with everything the member needs to know") String task,
+            @ToolMemoryId String memoryId) {
+        RunContext run = conversations.run(memoryId);
         return run.tool("delegate_task_to_member", Reasoning.args("member_id", member_id, "task", task), () -> {
             if (!Members.IDS.contains(member_id)) {
                 return RunContext.ToolResult.failed("Unknown member_id " + member_id + "; use analyst or engineer.");
             }
-            String answer = members.ask(member_id, task);
+            // The member's answer is the leader's material, not the user's text: it is not streamed.
+            String answer = members.ask(run, member_id, task, text -> {
+            });
             return RunContext.ToolResult.ok(answer, member_id + " answered");
         });
     }

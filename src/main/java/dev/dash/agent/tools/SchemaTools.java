@@ -1,9 +1,11 @@
 package dev.dash.agent.tools;
 
+import dev.dash.agent.Conversations;
 import dev.dash.agent.RunContext;
 import dev.dash.schema.SchemaIntrospector;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
+import dev.langchain4j.agent.tool.ToolMemoryId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,9 +15,11 @@ import java.util.Map;
 public class SchemaTools {
 
     private final SchemaIntrospector introspector;
+    private final Conversations conversations;
 
-    public SchemaTools(SchemaIntrospector introspector) {
+    public SchemaTools(SchemaIntrospector introspector, Conversations conversations) {
         this.introspector = introspector;
+        this.conversations = conversations;
     }
 
     @Tool(name = "introspect_schema", value = "Live schema of the public (company) and dash (agent-built) schemas. "
@@ -25,13 +29,14 @@ public class SchemaTools {
             @P(name = "table_name", value = "Table or view to describe; omit to list all", required = false) String table_name,
             @P(name = "schema", value = "public or dash; omit for both", required = false) String schema,
             @P(name = "include_sample_data", value = "Also return a few rows", required = false) Boolean include_sample_data,
-            @P(name = "sample_limit", value = "Rows of sample data, at most 20", required = false) Integer sample_limit) {
+            @P(name = "sample_limit", value = "Rows of sample data, at most 20", required = false) Integer sample_limit,
+            @ToolMemoryId String memoryId) {
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("table_name", table_name);
         args.put("schema", schema);
         args.put("include_sample_data", include_sample_data);
         args.put("sample_limit", sample_limit);
-        return RunContext.current().tool("introspect_schema", args, () -> {
+        return conversations.run(memoryId).tool("introspect_schema", args, () -> {
             String text = introspector.describe(table_name, schema, Boolean.TRUE.equals(include_sample_data),
                     sample_limit == null ? 5 : sample_limit);
             return text.startsWith("ERROR") || text.startsWith("No table")

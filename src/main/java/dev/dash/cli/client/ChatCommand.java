@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** A terminal chat: streamed answers, a spinner while tools run, one session until /new or exit. */
+/** A terminal chat: answers as the model writes them, a spinner while tools run, one session until /new or exit. */
 @Command(name = "chat", description = "Chat with Dash in the terminal (/new starts a new session, exit quits).")
 class ChatCommand implements Callable<Integer> {
 
@@ -19,6 +19,9 @@ class ChatCommand implements Callable<Integer> {
 
     @Option(names = "--session", description = "Continue this session")
     String session;
+
+    /** Answer text was printed on the current line. */
+    private boolean answering;
 
     @Override
     public Integer call() throws IOException {
@@ -58,18 +61,28 @@ class ChatCommand implements Callable<Integer> {
                 System.out.print("dash> ");
                 spinner.start("thinking");
             }
-            case "ToolCallStarted" -> spinner.start(data.path("tool").path("tool_name").asText("tool"));
+            case "ToolCallStarted" -> {
+                if (answering) {
+                    // The spinner redraws the current line; keep the text written so far above it.
+                    System.out.println();
+                    answering = false;
+                }
+                spinner.start(data.path("tool").path("tool_name").asText("tool"));
+            }
             case "ToolCallCompleted" -> spinner.start("thinking");
             case "RunContent" -> {
                 spinner.stop();
                 System.out.print(data.path("content").asText());
+                answering = true;
             }
             case "RunCompleted" -> {
                 spinner.stop();
                 System.out.println();
+                answering = false;
             }
             case "RunError" -> {
                 spinner.stop();
+                answering = false;
                 System.out.println("\n[error] " + data.path("content").asText());
             }
             default -> {

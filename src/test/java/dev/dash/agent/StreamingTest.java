@@ -1,0 +1,183 @@
+package dev.dash.agent;
+
+import static dev.dash.testsupport.ScriptedModel.status;
+import static dev.dash.testsupport.ScriptedModel.text;
+import static dev.dash.testsupport.ScriptedModel.tool;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dash.testsupport.Fixture;
+import dev.dash.testsupport.ScriptedModel;
+import dev.dash.testsupport.ScriptedModelResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** /api/ask/stream sends the answer's text while the model writes it, between the tool events and RunCompleted. */
+@QuarkusTest
+@WithTestResource(ScriptedModelResource.class)
+class StreamingTest {
+
+    private static final ScriptedModel MODEL = ScriptedModel.get();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PRO_COUNT = "SELECT count(*) AS pro_customers FROM fx_customers WHERE plan = 'pro'";
+
+    @TestHTTPResource("/api/ask/stream")
+    URI stream;
+
+    @BeforeAll
+    static void data() {
+        Fixture.load();
+    }
+
+    @Test
+    void theAnswerArrivesInPiecesWhileTheModelIsStillWriting() throws Exception {
+        String answer = "There are 2 customers on the pro plan.";
+        CountDownLatch rest = new CountDownLatch(1);
+        MODEL.script(tool("run_sql_query", "query", PRO_COUNT), text(answer).holdAfter(3, rest));
+
+        Iterator<String> lines = open("How many fx customers are on the pro plan?");
+        List<Frame> frames = new ArrayList<>();
+        try {
+            // The model holds the rest of its answer until the first three words reached the client.
+            frames.addAll(CompletableFuture.supplyAsync(() -> read(lines, Frame.named("RunContent"), 3))
+                    .get(20, TimeUnit.SECONDS));
+            assertThat(frames).noneMatch(Frame.named("RunCompleted"));
+        } finally {
+            rest.countDown();
+        }
+        frames.addAll(read(lines, f -> false, Integer.MAX_VALUE));
+
+        assertThat(order(frames)).containsExactly("RunStarted", "ToolCallStarted", "ToolCallCompleted", "RunContent",
+                "RunCompleted");
+        List<String> pieces = frames.stream().filter(Frame.named("RunContent"))
+                .map(f -> f.data().path("content").asText()).toList();
+        assertThat(pieces).hasSizeGreaterThan(3).allMatch(p -> !p.isEmpty());
+        assertThat(String.join("", pieces)).isEqualTo(answer);
+        assertThat(frames).filteredOn(Frame.named("RunContent"))
+                .allMatch(f -> f.data().path("content_type").asText().equals("str"));
+        JsonNode completed = frames.getLast().data();
+        assertThat(completed.path("content").asText()).isEqualTo(answer);
+        assertThat(completed.path("response").path("answer").asText()).isEqualTo(answer);
+        assertThat(completed.path("response").path("route").asText()).isEqualTo("analyst");
+        assertThat(completed.path("response").path("trace").path("model_calls").findValuesAsText("agent"))
+                .containsExactly("analyst", "analyst");
+        assertThat(completed.path("response").path("trace").path("model_calls").get(0).path("prompt_tokens").asInt())
+                .isEqualTo(100);
+        assertThat(MODEL.parsedRequests()).allMatch(r -> r.path("stream").asBoolean());
+    }
+
+    @Test
+    void onlyTheLeadersOwnTextIsStreamedWhenItDelegates() throws Exception {
+        String answer = "You have 2 pro customers, and the free plan is next.";
+        MODEL.script(tool("delegate_task_to_member", "member_id", "analyst", "task", "Count pro fx customers"),
+                tool("run_sql_query", "query", PRO_COUNT),
+                text("2 pro customers."),
+                text(answer));
+
+        List<Frame> frames = read(open("How many pro fx customers are there? And how many free ones?"), f -> false,
+                Integer.MAX_VALUE);
+
+        String streamed = frames.stream().filter(Frame.named("RunContent"))
+                .map(f -> f.data().path("content").asText()).collect(Collectors.joining());
+        assertThat(streamed).isEqualTo(answer);
+        assertThat(frames.getLast().event()).isEqualTo("RunCompleted");
+        assertThat(frames.getLast().data().path("response").path("route").asText()).isEqualTo("leader");
+        assertThat(frames.getLast().data().path("content").asText()).isEqualTo(answer);
+    }
+
+    @Test
+    void textWrittenBeforeAToolCallStaysApartFromTheTextAfterIt() throws Exception {
+        MODEL.script(tool("run_sql_query", "query", PRO_COUNT).saying("Let me count them."), text("There are 2."));
+
+        List<Frame> frames = read(open("How many fx customers are on the pro plan?"), f -> false, Integer.MAX_VALUE);
+
+        assertThat(order(frames)).containsExactly("RunStarted", "RunContent", "ToolCallStarted", "ToolCallCompleted",
+                "RunContent", "RunCompleted");
+        String streamed = frames.stream().filter(Frame.named("RunContent"))
+                .map(f -> f.data().path("content").asText()).collect(Collectors.joining());
+        assertThat(streamed).isEqualTo("Let me count them.\n\nThere are 2.");
+        assertThat(frames.getLast().data().path("content").asText()).isEqualTo(streamed);
+    }
+
+    @Test
+    void aModelThatKeepsFailingEndsTheStreamWithRunError() throws Exception {
+        MODEL.script(status(503), status(503), status(503));
+
+        List<Frame> frames = read(open("How many fx customers are on the pro plan?"), f -> false, Integer.MAX_VALUE);
+
+        assertThat(frames.stream().map(Frame::event)).containsExactly("RunStarted", "RunError");
+        assertThat(frames.getLast().data().path("error_type").asText()).isEqualTo("model_unavailable");
+        assertThat(MODEL.requests()).hasSize(3);
+    }
+
+    private Iterator<String> open(String question) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(stream).header("Content-Type", "application/json")
+                .header("X-User-Id", "alice")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of("question", question))))
+                .build();
+        HttpResponse<java.util.stream.Stream<String>> response = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body().iterator();
+    }
+
+    /** Reads SSE frames until {@code count} of them matched, or the stream ended. */
+    private static List<Frame> read(Iterator<String> lines, Predicate<Frame> wanted, int count) {
+        List<Frame> frames = new ArrayList<>();
+        String event = null;
+        int matched = 0;
+        while (matched < count && lines.hasNext()) {
+            String line = lines.next();
+            if (line.startsWith("event: ")) {
+                event = line.substring(7);
+            } else if (line.startsWith("data: ")) {
+                Frame frame = new Frame(event, parse(line.substring(6)));
+                frames.add(frame);
+                if (wanted.test(frame)) {
+                    matched++;
+                }
+            }
+        }
+        return frames;
+    }
+
+    /** The event names in order, a run of the same event counted once. */
+    private static List<String> order(List<Frame> frames) {
+        List<String> order = new ArrayList<>();
+        frames.stream().map(Frame::event).filter(e -> order.isEmpty() || !order.getLast().equals(e)).forEach(order::add);
+        return order;
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record Frame(String event, JsonNode data) {
+
+        static Predicate<Frame> named(String event) {
+            return f -> f.event().equals(event);
+        }
+    }
+}
