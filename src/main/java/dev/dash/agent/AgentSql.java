@@ -37,7 +37,9 @@ public class AgentSql {
                 yield RunContext.ToolResult.ok(ResultText.of(s.result(), config.modelMaxRows(), config.modelMaxChars()),
                         s.result().row_count() + (s.result().row_count() == 1 ? " row" : " rows"));
             }
-            case SqlOutcome.Failure f -> RunContext.ToolResult.failed("ERROR " + f.sqlState() + ": " + f.message());
+            case SqlOutcome.Failure f -> RunContext.ToolResult.failed("ERROR " + f.sqlState() + ": " + f.message()
+                    + (f.sqlState() != null && f.sqlState().startsWith("DASH") ? ""
+                            : "\nHint: check the tables and columns with introspect_schema, then fix the query and run it again."));
         };
     }
 }

@@ -185,6 +185,8 @@ class AgentFlowTest {
         JsonPath first = ask("alice", null, "What is the total monthly revenue of fx customers?");
 
         assertThat(first.getList("trace.tool_calls.ok")).containsExactly(false, true, true);
+        assertThat(MODEL.request(1)).contains("42703").contains("monthly_revenue")
+                .contains("Hint: check the tables and columns with introspect_schema");
         assertThat(MODEL.request(2)).contains("mrr numeric");
         List<Integer> saved = first.getList("trace.learnings_saved", Integer.class);
         assertThat(saved).hasSize(1);
