@@ -1,9 +1,10 @@
 package dev.dash.agent;
 
+import dev.dash.db.Jdbc;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.SQLException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -50,39 +51,24 @@ public class DropConfirmations {
 
     public void recordFrom(String sessionId, String message) {
         for (String name : confirmedIn(message)) {
-            try (var c = owner.getConnection(); var s = c.prepareStatement("INSERT INTO dash_internal.confirmations "
-                    + "(session_id, object_name) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-                s.setString(1, sessionId);
-                s.setString(2, name);
-                s.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not record the confirmation", e);
-            }
+            Jdbc.update(owner, "INSERT INTO dash_internal.confirmations (session_id, object_name) VALUES (?, ?) "
+                    + "ON CONFLICT DO NOTHING", List.of(sessionId, name));
         }
     }
 
     /** Whether a table or view of that name exists (a CREATE OR REPLACE of a new one needs no go-ahead). */
     public boolean exists(String objectName) {
-        try (var c = owner.getConnection(); var s = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            s.setString(1, normalize(objectName));
-            try (var rs = s.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not look the object up", e);
-        }
+        return found("SELECT 1 WHERE to_regclass(?) IS NOT NULL", List.of(normalize(objectName)));
     }
 
     public boolean isConfirmed(String sessionId, String objectName) {
-        try (var c = owner.getConnection(); var s = c.prepareStatement("SELECT 1 FROM dash_internal.confirmations "
-                + "WHERE session_id = ? AND object_name = ?")) {
-            s.setString(1, sessionId);
-            s.setString(2, normalize(objectName));
-            try (var rs = s.executeQuery()) {
-                return rs.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read confirmations", e);
-        }
+        return found("SELECT 1 FROM dash_internal.confirmations WHERE session_id = ? AND object_name = ?",
+                List.of(sessionId, normalize(objectName)));
+    }
+
+    private boolean found(String sql, List<?> params) {
+        boolean[] found = {false};
+        Jdbc.query(owner, sql, params, rs -> found[0] = true);
+        return found[0];
     }
 }

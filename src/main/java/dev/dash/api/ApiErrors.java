@@ -1,7 +1,9 @@
 package dev.dash.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.dash.db.Jdbc;
 import dev.dash.session.SessionNotFound;
+import java.sql.SQLException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -38,6 +40,18 @@ public class ApiErrors {
         String code = status == 404 ? "not_found" : status == 405 ? "method_not_allowed"
                 : status == 415 ? "unsupported_media_type" : status < 500 ? "bad_request" : "internal_error";
         return ApiError.response(status, code, e.getMessage());
+    }
+
+    /** The database could not be reached (connection class 08, shutdown, no connection in time): say so, 503. */
+    @ServerExceptionMapper
+    public Response database(Jdbc.DataAccessException e) {
+        String state = e.getCause() instanceof SQLException sql ? sql.getSQLState() : null;
+        if (state == null || state.startsWith("08") || state.startsWith("57P")) {
+            LOG.warn("Database unavailable", e);
+            return ApiError.response(503, "database_unavailable",
+                    "The database is not reachable right now; nothing was changed. Try again shortly.");
+        }
+        return unexpected(e);
     }
 
     @ServerExceptionMapper

@@ -1,13 +1,17 @@
 package dev.dash.session;
 
+import static dev.dash.db.Jdbc.query;
+import static dev.dash.db.Jdbc.update;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dash.agent.RunResponse;
 import dev.dash.db.SqlResource;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.SQLException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +23,11 @@ public class SessionStore {
 
     private final AgroalDataSource owner;
     private final ObjectMapper json;
+    private final String openSql = SqlResource.read("session/open.sql");
+    private final String findSql = SqlResource.read("session/find.sql");
+    private final String listSql = SqlResource.read("session/list.sql");
+    private final String saveRunSql = SqlResource.read("session/save-run.sql");
+    private final String recentSql = SqlResource.read("session/recent.sql");
 
     public SessionStore(AgroalDataSource owner, ObjectMapper json) {
         this.owner = owner;
@@ -35,104 +44,64 @@ public class SessionStore {
     /** Opens the session for this user, creating it when new; empty when it belongs to someone else. */
     public Optional<Session> open(String sessionId, String userId, String firstQuestion) {
         String name = firstQuestion.length() > NAME_CHARS ? firstQuestion.substring(0, NAME_CHARS) : firstQuestion;
-        try (var c = owner.getConnection();
-                var s = c.prepareStatement(SqlResource.read("session/open.sql"))) {
-            s.setString(1, sessionId);
-            s.setString(2, userId);
-            s.setString(3, name);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not open the session", e);
-        }
+        update(owner, openSql, List.of(sessionId, userId, name));
         return find(sessionId, userId);
     }
 
     public Optional<Session> find(String sessionId, String userId) {
-        return query(SqlResource.read("session/find.sql"), sessionId, userId).stream().findFirst();
+        return sessions(findSql, sessionId, userId).stream().findFirst();
     }
 
     public List<Session> list(String userId) {
-        return query(SqlResource.read("session/list.sql"), userId);
+        return sessions(listSql, userId);
     }
 
     public boolean delete(String sessionId, String userId) {
-        try (var c = owner.getConnection(); var s = c.prepareStatement(
-                "DELETE FROM dash_internal.sessions WHERE id = ? AND user_id = ?")) {
-            s.setString(1, sessionId);
-            s.setString(2, userId);
-            return s.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not delete the session", e);
-        }
+        return update(owner, "DELETE FROM dash_internal.sessions WHERE id = ? AND user_id = ?",
+                List.of(sessionId, userId)) == 1;
     }
 
     public void saveRun(String question, RunResponse run) {
-        try (var c = owner.getConnection(); var s = c.prepareStatement(SqlResource.read("session/save-run.sql"))) {
-            s.setObject(1, run.run_id());
-            s.setString(2, run.session_id());
-            s.setString(3, run.user_id());
-            s.setString(4, question);
-            s.setString(5, run.status().id());
-            s.setString(6, run.route().id());
-            s.setString(7, run.answer());
-            s.setString(8, json.writeValueAsString(run));
-            s.setLong(9, run.trace().ms());
-            s.setString(10, run.session_id());
-            s.executeUpdate();
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("Could not store the run", e);
-        }
+        update(owner, saveRunSql, Arrays.asList(run.run_id(), run.session_id(), run.user_id(), question,
+                run.status().id(), run.route().id(), run.answer(), write(run), run.trace().ms(), run.session_id()));
     }
 
     /** Runs of a session, oldest first; the caller checked the session is the user's. */
     public List<RunResponse> runs(String sessionId) {
-        List<RunResponse> runs = new ArrayList<>();
-        try (var c = owner.getConnection(); var s = c.prepareStatement(
-                "SELECT response FROM dash_internal.runs WHERE session_id = ? ORDER BY created_at, id")) {
-            s.setString(1, sessionId);
-            try (var rs = s.executeQuery()) {
-                while (rs.next()) {
-                    runs.add(json.readValue(rs.getString(1), RunResponse.class));
-                }
-            }
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("Could not read the runs", e);
-        }
-        return runs;
+        List<String> responses = new ArrayList<>();
+        query(owner, "SELECT response FROM dash_internal.runs WHERE session_id = ? ORDER BY created_at, id",
+                List.of(sessionId), rs -> responses.add(rs.getString(1)));
+        return responses.stream().map(this::read).toList();
     }
 
     /** The last runs of a session that produced an answer, oldest first. */
     public List<PastRun> recent(String sessionId, int limit) {
         List<PastRun> runs = new ArrayList<>();
-        try (var c = owner.getConnection(); var s = c.prepareStatement(SqlResource.read("session/recent.sql"))) {
-            s.setString(1, sessionId);
-            s.setInt(2, limit);
-            try (var rs = s.executeQuery()) {
-                while (rs.next()) {
-                    runs.add(0, new PastRun(rs.getString(1), rs.getString(2), rs.getString(3)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the session history", e);
-        }
+        query(owner, recentSql, List.of(sessionId, limit),
+                rs -> runs.add(0, new PastRun(rs.getString(1), rs.getString(2), rs.getString(3))));
         return runs;
     }
 
-    private List<Session> query(String sql, String... params) {
+    private List<Session> sessions(String sql, String... params) {
         List<Session> sessions = new ArrayList<>();
-        try (var c = owner.getConnection(); var s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setString(i + 1, params[i]);
-            }
-            try (var rs = s.executeQuery()) {
-                while (rs.next()) {
-                    sessions.add(new Session(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getInt(6)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read sessions", e);
-        }
+        query(owner, sql, List.of(params), rs -> sessions.add(new Session(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6))));
         return sessions;
+    }
+
+    private String write(RunResponse run) {
+        try {
+            return json.writeValueAsString(run);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private RunResponse read(String response) {
+        try {
+            return json.readValue(response, RunResponse.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
