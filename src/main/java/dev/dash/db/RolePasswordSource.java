@@ -5,28 +5,35 @@ import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.common.MapBackedConfigSource;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Default passwords of the agent roles when DB_ANALYST_PASS / DB_ENGINEER_PASS are not set: derived from the service's
+ * Passwords of the agent roles when DB_ANALYST_PASS / DB_ENGINEER_PASS are unset or empty: derived from the service's
  * own DB_PASS (HMAC-SHA256), so a deployment with a single database URL gets roles nobody can guess, with no manual
- * step. Explicit values always win (this source has the lowest ordinal).
+ * step. A value that is set is never replaced.
  */
 public class RolePasswordSource implements ConfigSourceFactory {
 
-    static final int ORDINAL = 10;
+    /** Above every other source, so an empty DB_ANALYST_PASS= line (in .env or the environment) is filled in. */
+    static final int ORDINAL = 1000;
+    static final Map<String, String> ROLES = Map.of("DB_ANALYST_PASS", "dash_analyst", "DB_ENGINEER_PASS", "dash_engineer");
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        var serviceValue = context.getValue("DB_PASS");
-        String servicePassword = serviceValue == null || serviceValue.getValue() == null ? "dash" : serviceValue.getValue();
-        return java.util.List.of(new MapBackedConfigSource("dash-role-passwords", Map.of(
-                "DB_ANALYST_PASS", derive(servicePassword, "dash_analyst"),
-                "DB_ENGINEER_PASS", derive(servicePassword, "dash_engineer")), ORDINAL) {
+        String servicePassword = valueOf(context, "DB_PASS", "dash");
+        Map<String, String> missing = new HashMap<>();
+        ROLES.forEach((key, role) -> {
+            if (valueOf(context, key, "").isEmpty()) {
+                missing.put(key, derive(servicePassword, role));
+            }
+        });
+        return missing.isEmpty() ? List.of() : List.of(new MapBackedConfigSource("dash-role-passwords", missing, ORDINAL) {
         });
     }
 
@@ -38,5 +45,10 @@ public class RolePasswordSource implements ConfigSourceFactory {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String valueOf(ConfigSourceContext context, String key, String fallback) {
+        var value = context.getValue(key);
+        return value == null || value.getValue() == null || value.getValue().isEmpty() ? fallback : value.getValue();
     }
 }

@@ -10,6 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class RolePasswordSourceTest {
 
+    /** As application.properties resolves them. */
+    private static final String ANALYST = "quarkus.datasource.analyst.password";
+    private static final String ENGINEER = "quarkus.datasource.engineer.password";
+
     @Test
     void derivesDistinctUnguessablePasswordsFromTheServicePassword() {
         String analyst = RolePasswordSource.derive("s3cret", "dash_analyst");
@@ -21,19 +25,23 @@ class RolePasswordSourceTest {
 
     @Test
     void theDerivedPasswordIsTheDefaultAndAnExplicitOneWins() {
-        SmallRyeConfig derived = config(Map.of("DB_PASS", "s3cret"));
-        assertThat(derived.getValue("DB_ANALYST_PASS", String.class))
-                .isEqualTo(RolePasswordSource.derive("s3cret", "dash_analyst"));
-        assertThat(derived.getValue("DB_ENGINEER_PASS", String.class))
-                .isEqualTo(RolePasswordSource.derive("s3cret", "dash_engineer"));
+        SmallRyeConfig unset = config(Map.of("DB_PASS", "s3cret"));
+        assertThat(unset.getValue(ANALYST, String.class)).isEqualTo(RolePasswordSource.derive("s3cret", "dash_analyst"));
+        assertThat(unset.getValue(ENGINEER, String.class)).isEqualTo(RolePasswordSource.derive("s3cret", "dash_engineer"));
+
+        SmallRyeConfig empty = config(Map.of("DB_PASS", "s3cret", "DB_ANALYST_PASS", ""));
+        assertThat(empty.getValue(ANALYST, String.class)).isEqualTo(RolePasswordSource.derive("s3cret", "dash_analyst"));
 
         SmallRyeConfig explicit = config(Map.of("DB_PASS", "s3cret", "DB_ANALYST_PASS", "chosen"));
-        assertThat(explicit.getValue("DB_ANALYST_PASS", String.class)).isEqualTo("chosen");
+        assertThat(explicit.getValue(ANALYST, String.class)).isEqualTo("chosen");
     }
 
     private static SmallRyeConfig config(Map<String, String> values) {
-        return new SmallRyeConfigBuilder()
-                .withSources(new PropertiesConfigSource(values, "test", 100))
+        Map<String, String> all = new java.util.HashMap<>(values);
+        all.put(ANALYST, "${DB_ANALYST_PASS}");
+        all.put(ENGINEER, "${DB_ENGINEER_PASS}");
+        return new SmallRyeConfigBuilder().addDefaultInterceptors()
+                .withSources(new PropertiesConfigSource(all, "test", 100))
                 .withSources(new RolePasswordSource())
                 .build();
     }
