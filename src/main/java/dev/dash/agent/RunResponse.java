@@ -1,23 +1,29 @@
 package dev.dash.agent;
 
 import dev.dash.sql.QueryResult;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /** One answered question as every interface renders it (decisions.md, "HTTP API of our own"). */
+@RegisterForReflection
 public record RunResponse(UUID run_id, String session_id, String user_id, RunStatus status, Route route, String answer,
         String validated_query, List<String> sql, QueryResult result, Trace trace, Error error) {
 
+    @RegisterForReflection
     public record Trace(long ms, List<ModelCall> model_calls, List<ToolCall> tool_calls, List<Long> learnings_saved) {
     }
 
+    @RegisterForReflection
     public record ModelCall(String agent, int prompt_tokens, int completion_tokens, long ms) {
     }
 
+    @RegisterForReflection
     public record ToolCall(String name, Map<String, Object> args, boolean ok, long ms, String summary) {
     }
 
+    @RegisterForReflection
     public record Error(String code, String message) {
     }
 }

@@ -1,9 +1,11 @@
 package dev.dash.api;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Error body of every endpoint, as AgentOS sends it: {"detail": "...", "code": "..."}. */
+@RegisterForReflection
 public record ApiError(String detail, String code) {
 
     public static Response response(int status, String code, String detail) {

@@ -2,6 +2,7 @@ package dev.dash.api;
 
 import dev.dash.agent.ModelConfig;
 import dev.dash.db.DatabaseStatus;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,13 +35,16 @@ public class HealthResource {
         return Response.status(ok ? 200 : 503).entity(body).build();
     }
 
+    @RegisterForReflection
     public record Health(String status, String instantiated_at, DatabaseHealth database, ModelHealth model) {
     }
 
     /** offline: no model configured; only questions matching a validated query are answered. */
+    @RegisterForReflection
     public record ModelHealth(String mode, String name) {
     }
 
+    @RegisterForReflection
     public record DatabaseHealth(boolean ready, String error, List<String> hardening_problems) {
     }
 }

@@ -1,10 +1,12 @@
 package dev.dash.api;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 
 /** A page of a listing: {data, meta}, the shape AgentOS uses for its listings. */
 public record Paging<T>(List<T> data, Meta meta) {
 
+    @RegisterForReflection
     public record Meta(int page, int limit, long total_pages, long total_count) {
     }
 

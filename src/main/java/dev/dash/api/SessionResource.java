@@ -3,6 +3,7 @@ package dev.dash.api;
 import dev.dash.agent.RunResponse;
 import dev.dash.session.SessionNotFound;
 import dev.dash.session.SessionStore;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,6 +26,7 @@ public class SessionResource {
         this.users = users;
     }
 
+    @RegisterForReflection
     public record SessionWithRuns(String session_id, String user_id, String name, String created_at, String updated_at,
             List<RunResponse> runs) {
     }

@@ -11,6 +11,7 @@ import dev.dash.knowledge.KnownQuestions;
 import dev.dash.knowledge.Retriever;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.store.embedding.CosineSimilarity;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Option;
 public class RetrievalBenchmarkCommand implements Callable<Integer> {
 
     /** One benchmark case: expected is kind:name, or "none" for a question no validated query answers. */
+    @RegisterForReflection
     public record Case(String question, String expected) {
     }
 

@@ -1,5 +1,6 @@
 package dev.dash.knowledge;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +12,7 @@ import java.util.List;
  * One unit of knowledge as stored, retrieved and cited. {@code content} is the compact text a prompt shows;
  * {@code questions} are the questions a validated query answers.
  */
+@RegisterForReflection
 public record KnowledgeEntry(String id, String kind, String origin, String source, String name, String content,
         List<String> questions, String sql, List<String> tables, boolean approved) {
 

@@ -1,9 +1,11 @@
 package dev.dash.learning;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 /** An error and its fix, or a lesson an agent saved. Shared by all users: learnings describe the schema. */
+@RegisterForReflection
 public record Learning(long id, String title, String lesson, String failingSql, String errorState, String errorMessage,
         String fixedSql, List<String> tables, String userId, String sessionId, String runId, String source,
         OffsetDateTime createdAt, int timesUsed, OffsetDateTime lastUsedAt) {

@@ -1,5 +1,6 @@
 package dev.dash.session;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import static dev.dash.db.Jdbc.query;
 import static dev.dash.db.Jdbc.update;
 
@@ -34,10 +35,12 @@ public class SessionStore {
         this.json = json;
     }
 
+    @RegisterForReflection
     public record Session(String session_id, String user_id, String name, String created_at, String updated_at,
             int runs) {
     }
 
+    @RegisterForReflection
     public record PastRun(String question, String answer, String mainSql) {
     }
 

@@ -1,10 +1,13 @@
 package dev.dash.sql;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 
 /** Rows of a query as every interface renders them: numbers stay numbers, dates are ISO-8601 text. */
+@RegisterForReflection
 public record QueryResult(List<Column> columns, List<List<Object>> rows, int row_count, boolean truncated) {
 
+    @RegisterForReflection
     public record Column(String name, String type) {
     }
 
