@@ -1,19 +1,20 @@
 package dev.dash.agent;
 
 import dev.dash.db.SqlResource;
+import dev.dash.knowledge.Embedder;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.store.embedding.CosineSimilarity;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Picks who answers without asking a model: rules for the clear cases, then the nearest labelled examples. Sends a
- * question to a member only when sure; greetings, capability, multi-part and unclear questions go to the leader.
+ * Picks who answers without asking a model: rules for the clear cases, then the nearest labelled example by
+ * embedding similarity. Sends a question to a member only when sure; greetings, capability, multi-part and unclear
+ * questions go to the leader.
  */
 @ApplicationScoped
 public class Router {
@@ -31,20 +32,23 @@ public class Router {
     private static final Pattern DATA_QUESTION = Pattern.compile(
             "^\\W*(what|which|who|how many|how much|show|list|give|top|count|compare|break down|when|where|average|total)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "on", "for", "to", "by", "is", "are",
-            "was", "were", "me", "our", "we", "us", "do", "did", "does", "what", "which", "how", "and", "with", "s",
-            "it", "that", "this", "there", "you", "your", "i", "my", "be", "can", "please");
-    private static final double MIN_SIMILARITY = 0.2;
-    private static final double SURE_ENGINEER = 0.5;
+    static final double MIN_SIMILARITY = 0.5;
+    static final double SURE_ENGINEER = 0.6;
 
+    private final Embedder embedder;
     private final List<Example> examples;
 
-    public Router() {
-        examples = SqlResource.read("agent/routing-examples.txt").lines()
+    public Router(Embedder embedder) {
+        this.embedder = embedder;
+        var labelled = SqlResource.read("agent/routing-examples.txt").lines()
                 .filter(l -> !l.isBlank() && !l.startsWith("#"))
                 .map(l -> l.split("\\|", 2))
-                .map(p -> new Example(Route.valueOf(p[0].strip().toUpperCase(Locale.ROOT)), terms(p[1])))
                 .toList();
+        var vectors = embedder.passages(labelled.stream().map(p -> p[1].strip()).toList());
+        examples = new ArrayList<>();
+        for (int i = 0; i < labelled.size(); i++) {
+            examples.add(new Example(Route.valueOf(labelled.get(i)[0].strip().toUpperCase(Locale.ROOT)), vectors.get(i)));
+        }
     }
 
     public Route route(String question) {
@@ -61,45 +65,16 @@ public class Router {
         if (BUILD.matcher(q).find()) {
             return Route.ENGINEER;
         }
-        Set<String> terms = terms(q);
+        Embedding vector = embedder.passages(List.of(q)).getFirst();
         Example nearest = examples.stream()
-                .max(Comparator.comparingDouble(e -> similarity(terms, e.terms()))).orElseThrow();
-        double score = similarity(terms, nearest.terms());
+                .max(Comparator.comparingDouble(e -> CosineSimilarity.between(vector, e.vector()))).orElseThrow();
+        double score = CosineSimilarity.between(vector, nearest.vector());
         if (score >= MIN_SIMILARITY) {
             return nearest.route() == Route.ENGINEER && score < SURE_ENGINEER ? Route.LEADER : nearest.route();
         }
-        return DATA_QUESTION.matcher(q).find() && terms.size() >= 2 ? Route.ANALYST : Route.LEADER;
+        return DATA_QUESTION.matcher(q).find() && q.split("\\s+").length >= 3 ? Route.ANALYST : Route.LEADER;
     }
 
-    private static double similarity(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        Set<String> both = new HashSet<>(a);
-        both.retainAll(b);
-        return both.size() / Math.sqrt((double) a.size() * b.size());
-    }
-
-    static Set<String> terms(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))
-                .filter(w -> !w.isEmpty() && !STOP.contains(w))
-                .map(Router::stem)
-                .collect(Collectors.toSet());
-    }
-
-    private static String stem(String word) {
-        if (word.length() > 5 && word.endsWith("ing")) {
-            return word.substring(0, word.length() - 3);
-        }
-        if (word.length() > 4 && word.endsWith("es")) {
-            return word.substring(0, word.length() - 2);
-        }
-        if (word.length() > 3 && word.endsWith("s")) {
-            return word.substring(0, word.length() - 1);
-        }
-        return word;
-    }
-
-    private record Example(Route route, Set<String> terms) {
+    private record Example(Route route, Embedding vector) {
     }
 }

@@ -3,6 +3,7 @@ package dev.dash.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dash.db.SqlResource;
+import dev.dash.knowledge.Embedder;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class RouterTest {
 
     private static final double MIN_ACCURACY = 0.9;
 
-    private final Router router = new Router();
+    private static final Router router = new Router(Embedder.named("all-minilm-l6-v2"));
 
     private record Labelled(Route expected, String question) {
     }
