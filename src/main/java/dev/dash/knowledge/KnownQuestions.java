@@ -2,7 +2,9 @@ package dev.dash.knowledge;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Finds the validated query that answers a question, if one does: the most similar query among the best few that
@@ -27,13 +29,15 @@ public class KnownQuestions {
 
     public Optional<QueryMatch> match(String question) {
         var ranked = retriever.rank(question, QUERY).stream().limit(CANDIDATES).toList();
+        Map<String, KnowledgeEntry> entries = knowledge.byIds(ranked.stream().map(Retriever.Ranked::ref).toList())
+                .stream().collect(Collectors.toMap(KnowledgeEntry::id, e -> e));
         QueryMatch first = null;
         for (var candidate : ranked) {
-            var entry = knowledge.byId(candidate.ref());
-            if (entry.isEmpty()) {
+            KnowledgeEntry entry = entries.get(candidate.ref());
+            if (entry == null) {
                 continue;
             }
-            QueryMatch match = matchOf(question, entry.get(), candidate.similarity());
+            QueryMatch match = matchOf(question, entry, candidate.similarity());
             if (match.explainsEveryTerm()) {
                 return Optional.of(match);
             }

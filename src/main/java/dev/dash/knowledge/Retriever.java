@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The one retriever every agent uses: for a question, the most relevant entries of each kind (tables, views, metrics,
@@ -49,75 +50,72 @@ public class Retriever {
     }
 
     public ContextPack retrieve(String question) {
-        List<Ranked> ranked = rank(question, null);
+        Candidates candidates = candidates(question, null, true);
         Map<String, Integer> perKind = new HashMap<>();
         List<Ranked> chosen = new ArrayList<>();
-        for (Ranked r : ranked) {
+        for (Ranked r : candidates.ranked()) {
             if (r.score() >= config.minScore() && perKind.merge(r.kind(), 1, Integer::sum) <= config.entriesPerKind()) {
                 chosen.add(r);
             }
         }
-        return new ContextPack(question, withText(chosen));
+        return new ContextPack(question, withText(chosen, candidates));
     }
 
     /** Every candidate entry for the question, best first; optionally of some kinds only. */
     public List<Ranked> rank(String question, List<String> kinds) {
+        return candidates(question, kinds, false).ranked();
+    }
+
+    /** The ranking, and the candidates' entries and learnings when they were loaded to score or show them. */
+    private record Candidates(List<Ranked> ranked, Map<String, KnowledgeEntry> entries, Map<String, Learning> learnings) {
+    }
+
+    private Candidates candidates(String question, List<String> kinds, boolean load) {
         Embedding vector = embedder.query(question);
         Map<String, VectorIndex.Hit> hits = new LinkedHashMap<>();
         for (var hit : index.search(vector, CANDIDATE_ENTRIES, kinds)) {
             hits.put(hit.ref(), hit);
         }
         Map<String, Double> text = knowledge.textSearch(question, CANDIDATE_TEXT);
-        Map<String, Double> coverage = termCoverage(question, hits.keySet());
+        List<String> named = terms.in(question);
+        Map<String, KnowledgeEntry> entries = new HashMap<>();
+        Map<String, Learning> lessons = new HashMap<>();
+        if (load || !named.isEmpty()) {
+            knowledge.byIds(hits.keySet().stream().filter(r -> !r.startsWith(Learning.REF_PREFIX)).toList())
+                    .forEach(e -> entries.put(e.id(), e));
+            learnings.byIds(Learning.idsOf(hits.keySet())).forEach(l -> lessons.put(l.ref(), l));
+        }
         List<Ranked> ranked = new ArrayList<>();
         for (var hit : hits.values()) {
             double rank = text.getOrDefault(hit.ref(), 0.0);
             ranked.add(new Ranked(hit.ref(), hit.kind(), hit.similarity(), hit.similarity()
                     + config.textWeight() * rank / (rank + 0.1)
-                    + config.termWeight() * coverage.getOrDefault(hit.ref(), 0.0)));
+                    + config.termWeight() * coverage(question, named, hit.ref(), entries, lessons)));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
-        return ranked;
+        return new Candidates(ranked, entries, lessons);
     }
 
-    /** Share of the data terms the question names (tables, columns, values) that each entry mentions. */
-    private Map<String, Double> termCoverage(String question, java.util.Collection<String> refs) {
-        List<String> named = terms.in(question);
-        Map<String, Double> coverage = new HashMap<>();
-        if (named.isEmpty()) {
-            return coverage;
-        }
-        Map<String, String> texts = new HashMap<>();
-        knowledge.byIds(refs.stream().filter(r -> !r.startsWith(Learning.REF_PREFIX)).toList())
-                .forEach(e -> texts.put(e.id(), e.searchText() + " " + (e.sql() == null ? "" : e.sql())));
-        learnings.byIds(learningIds(refs)).forEach(l -> texts.put(l.ref(), l.promptText() + " " + l.tables()));
-        texts.forEach((ref, text) -> coverage.put(ref,
-                1.0 - (double) terms.unexplained(question, text).size() / named.size()));
-        return coverage;
+    /** Share of the data terms the question names (tables, columns, values) that the entry mentions. */
+    private double coverage(String question, List<String> named, String ref, Map<String, KnowledgeEntry> entries,
+            Map<String, Learning> lessons) {
+        String text = entries.containsKey(ref)
+                ? entries.get(ref).searchText() + " " + Objects.requireNonNullElse(entries.get(ref).sql(), "")
+                : lessons.containsKey(ref) ? lessons.get(ref).promptText() + " " + lessons.get(ref).tables() : null;
+        return named.isEmpty() || text == null ? 0 : 1.0 - (double) terms.unexplained(question, text).size() / named.size();
     }
 
-    private static List<Long> learningIds(java.util.Collection<String> refs) {
-        return refs.stream().filter(r -> r.startsWith(Learning.REF_PREFIX))
-                .map(r -> Long.parseLong(r.substring(Learning.REF_PREFIX.length()))).toList();
-    }
-
-    private List<ContextPack.Entry> withText(List<Ranked> chosen) {
-        Map<String, String> texts = new HashMap<>();
-        List<String> refs = chosen.stream().map(Ranked::ref).toList();
-        List<Long> learningIds = learningIds(refs);
-        for (KnowledgeEntry e : knowledge.byIds(refs.stream().filter(r -> !r.startsWith(Learning.REF_PREFIX)).toList())) {
-            texts.put(e.id(), EntryText.of(e));
-        }
-        for (Learning l : learnings.byIds(learningIds)) {
-            texts.put(l.ref(), l.promptText());
-        }
-        if (!learningIds.isEmpty()) {
-            learnings.markUsed(learningIds);
+    private List<ContextPack.Entry> withText(List<Ranked> chosen, Candidates candidates) {
+        List<Long> usedLearnings = Learning.idsOf(chosen.stream().map(Ranked::ref).toList());
+        if (!usedLearnings.isEmpty()) {
+            learnings.markUsed(usedLearnings);
         }
         Map<String, Integer> budget = new HashMap<>();
         List<ContextPack.Entry> entries = new ArrayList<>();
         for (Ranked r : chosen) {
-            String text = texts.get(r.ref());
+            KnowledgeEntry entry = candidates.entries().get(r.ref());
+            Learning learning = candidates.learnings().get(r.ref());
+            String text = entry != null ? EntryText.of(entry) : learning != null ? learning.promptText() : null;
             if (text == null) {
                 continue;
             }

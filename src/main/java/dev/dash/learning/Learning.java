@@ -18,6 +18,12 @@ public record Learning(long id, String title, String lesson, String failingSql, 
         return REF_PREFIX + id;
     }
 
+    /** The learning ids among references such as {@code learning:12}; other references are skipped. */
+    public static List<Long> idsOf(java.util.Collection<String> refs) {
+        return refs.stream().filter(r -> r.startsWith(REF_PREFIX))
+                .map(r -> Long.parseLong(r.substring(REF_PREFIX.length()))).toList();
+    }
+
     /** What a prompt shows: the lesson, and the fix when there is one. */
     public String promptText() {
         StringBuilder text = new StringBuilder(title).append(": ").append(lesson);

@@ -51,7 +51,7 @@ public class LearningStore {
             if (hit.similarity() < config.duplicateSimilarity()) {
                 break;
             }
-            long id = Long.parseLong(hit.ref().substring(Learning.REF_PREFIX.length()));
+            long id = Learning.idsOf(List.of(hit.ref())).getFirst();
             var existing = repository.byIds(List.of(id));
             if (!existing.isEmpty() && sameProblem(existing.getFirst(), draft)) {
                 repository.markUsed(List.of(id));
@@ -67,8 +67,8 @@ public class LearningStore {
 
     /** Learnings relevant to a question, as text for the model. */
     public String search(String query, int limit) {
-        var refs = retriever.rank(query, List.of(KIND)).stream().limit(limit)
-                .map(r -> Long.parseLong(r.ref().substring(Learning.REF_PREFIX.length()))).toList();
+        var refs = Learning.idsOf(retriever.rank(query, List.of(KIND)).stream().limit(limit)
+                .map(Retriever.Ranked::ref).toList());
         if (refs.isEmpty()) {
             return "No learnings recorded yet.";
         }
