@@ -30,7 +30,7 @@ public class AgentSql {
     }
 
     private RunContext.ToolResult record(RunContext run, SqlOutcome outcome) {
-        run.attempts(agent -> capture.start(run.origin(), agent)).record(outcome).ifPresent(run::learningSaved);
+        run.attempts(() -> capture.start(run.origin())).record(outcome).ifPresent(run::learningSaved);
         return switch (outcome) {
             case SqlOutcome.Success s -> {
                 run.sqlRan(s.sql(), s.result());

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Everything one run collects while it answers: model calls, tool calls, SQL, the main result and saved learnings.
@@ -72,8 +72,9 @@ public final class RunContext {
         }
     }
 
-    public synchronized SqlAttempts attempts(Function<String, SqlAttempts> start) {
-        return attempts.computeIfAbsent(agent, start);
+    /** The current agent's SQL attempts in this run, started on first use. */
+    public synchronized SqlAttempts attempts(Supplier<SqlAttempts> start) {
+        return attempts.computeIfAbsent(agent, a -> start.get());
     }
 
     synchronized void modelCall(int promptTokens, int completionTokens, long ms) {

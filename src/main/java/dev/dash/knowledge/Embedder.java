@@ -51,8 +51,4 @@ public class Embedder {
     public List<Embedding> passages(List<String> texts) {
         return model.embedAll(texts.stream().map(TextSegment::from).toList()).content();
     }
-
-    public int dimension() {
-        return model.dimension();
-    }
 }

@@ -104,12 +104,6 @@ public class KnowledgeRepository {
                 + "WHERE id = ? AND kind = 'query'", List.of(approved, id)) == 1;
     }
 
-    public long count() {
-        long[] n = {0};
-        query(db, "SELECT count(*) FROM dash_internal.knowledge", List.of(), rs -> n[0] = rs.getLong(1));
-        return n[0];
-    }
-
     private static KnowledgeEntry entry(ResultSet rs) throws SQLException {
         return new KnowledgeEntry(rs.getString("id"), rs.getString("kind"), rs.getString("origin"),
                 rs.getString("source"), rs.getString("name"), rs.getString("content"), strings(rs.getArray("questions")),

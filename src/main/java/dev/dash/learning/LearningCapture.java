@@ -13,7 +13,7 @@ public class LearningCapture {
         this.store = store;
     }
 
-    public SqlAttempts start(Origin origin, String agent) {
-        return new SqlAttempts(store, origin, agent);
+    public SqlAttempts start(Origin origin) {
+        return new SqlAttempts(store, origin);
     }
 }

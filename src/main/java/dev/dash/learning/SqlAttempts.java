@@ -24,17 +24,11 @@ public class SqlAttempts {
 
     private final LearningStore store;
     private final Origin origin;
-    private final String agent;
     private final List<SqlOutcome.Failure> failures = new ArrayList<>();
 
-    SqlAttempts(LearningStore store, Origin origin, String agent) {
+    SqlAttempts(LearningStore store, Origin origin) {
         this.store = store;
         this.origin = origin;
-        this.agent = agent;
-    }
-
-    public String agent() {
-        return agent;
     }
 
     /** Records an outcome; returns the id of the learning saved when it fixed an earlier failure. */

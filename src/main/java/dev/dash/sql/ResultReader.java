@@ -18,7 +18,8 @@ final class ResultReader {
     private ResultReader() {
     }
 
-    static QueryResult read(ResultSet rs, int maxRows, boolean truncatedAtMax) throws SQLException {
+    /** Reads at most maxRows rows; a result that reaches the cap is marked truncated. */
+    static QueryResult read(ResultSet rs, int maxRows) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
         List<QueryResult.Column> columns = new ArrayList<>();
         for (int i = 1; i <= meta.getColumnCount(); i++) {
@@ -32,7 +33,7 @@ final class ResultReader {
             }
             rows.add(row);
         }
-        return new QueryResult(columns, rows, rows.size(), truncatedAtMax && rows.size() >= maxRows);
+        return new QueryResult(columns, rows, rows.size(), rows.size() >= maxRows);
     }
 
     private static Object value(Object raw) throws SQLException {

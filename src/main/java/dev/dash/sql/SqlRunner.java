@@ -65,7 +65,7 @@ public class SqlRunner {
                 QueryResult result = QueryResult.empty();
                 if (s.execute(sql)) {
                     try (var rs = s.getResultSet()) {
-                        result = ResultReader.read(rs, maxRows, true);
+                        result = ResultReader.read(rs, maxRows);
                     }
                 }
                 return new SqlOutcome.Success(sql, result, elapsed(start));

@@ -52,7 +52,7 @@ class LearningCaptureTest {
     @Test
     void aFailureFixedLaterInTheRunBecomesALearning() {
         Origin origin = new Origin("alice", "s-1", UUID.randomUUID());
-        SqlAttempts attempts = capture.start(origin, "analyst");
+        SqlAttempts attempts = capture.start(origin);
 
         assertThat(attempts.record(sql.read(FAILING))).isEmpty();
         assertThat(attempts.record(sql.read("SELECT count(*) FROM customers"))).as("other tables: not a fix").isEmpty();
@@ -75,15 +75,15 @@ class LearningCaptureTest {
 
     @Test
     void theSameLessonTwiceIsMergedNotPiledUp() {
-        long first = capture.start(Origin.none(), "analyst").record(sql.read(FAILING)).orElse(-1L);
+        long first = capture.start(Origin.none()).record(sql.read(FAILING)).orElse(-1L);
         assertThat(first).as("a failure alone is no learning").isEqualTo(-1L);
 
-        SqlAttempts run1 = capture.start(Origin.none(), "analyst");
+        SqlAttempts run1 = capture.start(Origin.none());
         run1.record(sql.read(FAILING));
         long id1 = run1.record(sql.read(FIXED)).orElseThrow();
         int usedBefore = repository.byIds(List.of(id1)).getFirst().timesUsed();
 
-        SqlAttempts run2 = capture.start(Origin.none(), "analyst");
+        SqlAttempts run2 = capture.start(Origin.none());
         run2.record(sql.read(FAILING));
         long id2 = run2.record(sql.read(FIXED)).orElseThrow();
 
@@ -101,7 +101,7 @@ class LearningCaptureTest {
 
     @Test
     void refusalsOfTheGuardAreNotLearnings() {
-        SqlAttempts attempts = capture.start(Origin.none(), "analyst");
+        SqlAttempts attempts = capture.start(Origin.none());
         SqlOutcome refused = sql.read("DELETE FROM subscriptions");
         assertThat(refused).isInstanceOf(SqlOutcome.Failure.class);
         attempts.record(refused);
