@@ -1,7 +1,11 @@
 package dev.dash.agent;
 
-import dev.dash.knowledge.Origin;
 import dev.dash.knowledge.QueryMatch;
+import dev.dash.run.Origin;
+import dev.dash.run.Route;
+import dev.dash.run.RunEvents;
+import dev.dash.run.RunResponse;
+import dev.dash.run.RunStatus;
 import dev.dash.session.SessionNotFound;
 import dev.dash.session.SessionStore;
 import dev.dash.sql.SqlOutcome;

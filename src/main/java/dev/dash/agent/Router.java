@@ -2,6 +2,7 @@ package dev.dash.agent;
 
 import dev.dash.db.SqlResource;
 import dev.dash.knowledge.Embedder;
+import dev.dash.run.Route;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.store.embedding.CosineSimilarity;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,9 @@
 package dev.dash.agent;
 
-import dev.dash.knowledge.Origin;
 import dev.dash.learning.SqlAttempts;
+import dev.dash.run.Origin;
+import dev.dash.run.RunEvents;
+import dev.dash.run.RunResponse;
 import dev.dash.sql.QueryResult;
 import java.time.Instant;
 import java.util.ArrayList;

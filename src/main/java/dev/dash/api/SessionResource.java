@@ -1,6 +1,6 @@
 package dev.dash.api;
 
-import dev.dash.agent.RunResponse;
+import dev.dash.run.RunResponse;
 import dev.dash.session.SessionNotFound;
 import dev.dash.session.SessionStore;
 import io.quarkus.runtime.annotations.RegisterForReflection;

@@ -1,6 +1,7 @@
 package dev.dash.knowledge;
 
 import dev.dash.knowledge.files.MarkdownChunker;
+import dev.dash.run.Origin;
 import dev.dash.sql.SqlGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

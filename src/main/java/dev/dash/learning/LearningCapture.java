@@ -1,6 +1,6 @@
 package dev.dash.learning;
 
-import dev.dash.knowledge.Origin;
+import dev.dash.run.Origin;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Starts the automatic capture of failed→fixed SQL for one agent in one run. */

@@ -1,6 +1,6 @@
 package dev.dash.learning;
 
-import dev.dash.knowledge.Origin;
+import dev.dash.run.Origin;
 import java.util.List;
 
 /** A learning before it is stored (or merged into a near-duplicate). */

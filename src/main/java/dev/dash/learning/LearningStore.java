@@ -1,9 +1,9 @@
 package dev.dash.learning;
 
 import dev.dash.knowledge.Embedder;
-import dev.dash.knowledge.Origin;
 import dev.dash.knowledge.Retriever;
 import dev.dash.knowledge.VectorIndex;
+import dev.dash.run.Origin;
 import dev.langchain4j.data.embedding.Embedding;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashSet;

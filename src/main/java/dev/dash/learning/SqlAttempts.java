@@ -1,6 +1,6 @@
 package dev.dash.learning;
 
-import dev.dash.knowledge.Origin;
+import dev.dash.run.Origin;
 import dev.dash.sql.SqlGuard;
 import dev.dash.sql.SqlOutcome;
 import java.util.ArrayList;

@@ -6,8 +6,8 @@ import static dev.dash.db.Jdbc.update;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dash.agent.RunResponse;
 import dev.dash.db.SqlResource;
+import dev.dash.run.RunResponse;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package dev.dash.agent;
 
+import dev.dash.run.Route;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dash.db.SqlResource;

@@ -1,5 +1,6 @@
 package dev.dash.knowledge;
 
+import dev.dash.run.Origin;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,5 +1,6 @@
 package dev.dash.knowledge;
 
+import dev.dash.run.Origin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dash.testsupport.SampleData;

@@ -2,13 +2,13 @@ package dev.dash.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dash.knowledge.Origin;
 import dev.dash.knowledge.Retriever;
 import dev.dash.knowledge.VectorIndex;
-import io.agroal.api.AgroalDataSource;
+import dev.dash.run.Origin;
 import dev.dash.sql.SqlOutcome;
 import dev.dash.sql.SqlRunner;
 import dev.dash.testsupport.SampleData;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;

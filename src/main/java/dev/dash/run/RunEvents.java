@@ -1,4 +1,4 @@
-package dev.dash.agent;
+package dev.dash.run;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package dev.dash.knowledge;
+package dev.dash.run;
 
 import java.util.UUID;
 

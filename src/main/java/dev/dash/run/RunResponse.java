@@ -1,4 +1,4 @@
-package dev.dash.agent;
+package dev.dash.run;
 
 import dev.dash.sql.QueryResult;
 import io.quarkus.runtime.annotations.RegisterForReflection;

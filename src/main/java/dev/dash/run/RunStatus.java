@@ -1,4 +1,4 @@
-package dev.dash.agent;
+package dev.dash.run;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
