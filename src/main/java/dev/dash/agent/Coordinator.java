@@ -85,7 +85,7 @@ public class Coordinator {
 
     private Outcome decide(RunContext run, String question) {
         boolean online = model.online();
-        Optional<Outcome> known = fastPath.match(question, online).flatMap(m -> answerKnown(run, m));
+        Optional<Outcome> known = fastPath.match(run, question, online).flatMap(m -> answerKnown(run, m));
         if (known.isPresent()) {
             return known.get();
         }
