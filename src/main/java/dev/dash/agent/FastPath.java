@@ -31,18 +31,27 @@ public class FastPath {
     }
 
     public Decision decide(String question, boolean online) {
-        List<QueryMatch> answers = known.answers(question).stream().filter(QueryMatch::approved).toList();
+        return decide(answers(question), online ? config.fastPathThreshold() : config.offlineThreshold(),
+                config.fastPathMargin(), online ? config.pickThreshold() : Double.MAX_VALUE);
+    }
+
+    /** Approved queries whose signature covers the question, best first. */
+    public List<QueryMatch> answers(String question) {
+        return known.answers(question).stream().filter(QueryMatch::approved).toList();
+    }
+
+    /** The decision on given answers at given thresholds (the benchmark sweeps them). */
+    public static Decision decide(List<QueryMatch> answers, double threshold, double margin, double pickThreshold) {
         if (answers.isEmpty()) {
             return new Decision(Optional.empty(), List.of());
         }
         QueryMatch best = answers.getFirst();
         boolean clear = answers.size() == 1
-                || KnownQuestions.rank(best) - KnownQuestions.rank(answers.get(1)) >= config.fastPathMargin();
-        double threshold = online ? config.fastPathThreshold() : config.offlineThreshold();
+                || KnownQuestions.rank(best) - KnownQuestions.rank(answers.get(1)) >= margin;
         if (clear && best.score() >= threshold) {
             return new Decision(Optional.of(best), List.of());
         }
-        boolean pickable = online && best.score() >= config.pickThreshold();
+        boolean pickable = best.score() >= pickThreshold;
         return new Decision(Optional.empty(), pickable ? answers.stream().limit(MAX_PICK).toList() : List.of());
     }
 

@@ -133,6 +133,9 @@ public class KnownQuestionsBenchmarkCommand implements Callable<Integer> {
                 lines.add("  near miss answered: \"" + n.q() + "\" by " + offline.certain().get().name());
             }
         }
+        if (showSentences) {
+            sweep(paraphrases, nearMisses);
+        }
         Arrays.sort(nanos);
         int total = paraphrases.size();
         System.out.printf("%n%s%n  %d rewordings: %d right (%.1f%%), %d wrong, %d unanswered; %d near misses: %d answered;"
@@ -143,6 +146,30 @@ public class KnownQuestionsBenchmarkCommand implements Callable<Integer> {
         if (showSentences) {
             lines.forEach(System.out::println);
         }
+    }
+
+    /** Right / wrong / near misses answered at other offline thresholds: for tuning, on the tuning set only. */
+    private void sweep(List<Paraphrase> paraphrases, List<NearMiss> nearMisses) {
+        List<List<QueryMatch>> answers = paraphrases.stream().map(p -> fastPath.answers(p.q())).toList();
+        List<List<QueryMatch>> nearAnswers = nearMisses.stream().map(n -> fastPath.answers(n.q())).toList();
+        StringBuilder line = new StringBuilder("  sweep (threshold: right/wrong/near misses answered):");
+        for (double t = 0.2; t < 0.71; t += 0.05) {
+            int right = 0;
+            int wrong = 0;
+            int near = 0;
+            for (int i = 0; i < paraphrases.size(); i++) {
+                var certain = FastPath.decide(answers.get(i), t, config.fastPathMargin(), Double.MAX_VALUE).certain();
+                if (certain.isPresent()) {
+                    right += certain.get().name().equals(paraphrases.get(i).query()) ? 1 : 0;
+                    wrong += certain.get().name().equals(paraphrases.get(i).query()) ? 0 : 1;
+                }
+            }
+            for (var a : nearAnswers) {
+                near += FastPath.decide(a, t, config.fastPathMargin(), Double.MAX_VALUE).certain().isPresent() ? 1 : 0;
+            }
+            line.append(String.format(" %.2f: %d/%d/%d", t, right, wrong, near));
+        }
+        System.out.println(line);
     }
 
     private static String round(double score) {

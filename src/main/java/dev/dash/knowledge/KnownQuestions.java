@@ -21,7 +21,9 @@ public class KnownQuestions {
     private static final List<String> QUERY = List.of("query");
     private static final int CANDIDATES = 6;
     /** How much a breakdown the question did not ask for costs a candidate when ranking answers. */
-    private static final double EXTRA_BREAKDOWN = 0.04;
+    private static final double EXTRA_BREAKDOWN = 0.06;
+    /** How much naming all of a query's key metrics adds when ranking answers. */
+    private static final double KEY_FIT = 0.1;
 
     private final Retriever retriever;
     private final KnowledgeRepository knowledge;
@@ -60,7 +62,7 @@ public class KnownQuestions {
     }
 
     public static double rank(QueryMatch m) {
-        return m.score() - EXTRA_BREAKDOWN * m.extra();
+        return m.score() - EXTRA_BREAKDOWN * m.extra() + KEY_FIT * m.keyFit();
     }
 
     private static List<QueryMatch> answering(List<QueryMatch> considered) {
@@ -97,6 +99,7 @@ public class KnownQuestions {
             unmet.addAll(terms.unexplained(String.join(" ", reading.unread()), covering));
         }
         int extra = (int) Math.max(0, signature.breakdowns() - reading.breakdownsNamed());
-        return new QueryMatch(e.name(), e.content(), e.questions(), e.sql(), similarity, unmet, e.approved(), extra);
+        return new QueryMatch(e.name(), e.content(), e.questions(), e.sql(), similarity, unmet, e.approved(), extra,
+                reading.keyFit(signature));
     }
 }

@@ -40,6 +40,16 @@ public record Reading(List<List<Concept>> named, boolean period, List<String> un
         return unmet;
     }
 
+    /** Share of the query's key metrics the question names: "churn by tier" fits churn by plan better than risk. */
+    public double keyFit(Signature signature) {
+        if (signature.keyMetrics().isEmpty()) {
+            return 0;
+        }
+        long named = signature.keyMetrics().stream().filter(k -> this.named.stream().flatMap(List::stream)
+                .anyMatch(c -> c.kind() == Concept.Kind.METRIC && c.name().equals(k))).count();
+        return (double) named / signature.keyMetrics().size();
+    }
+
     /** Dimensions and grains the question names, to tell a query that gives more than asked. */
     public long breakdownsNamed() {
         return named.stream().filter(a -> a.stream().anyMatch(c -> c.kind() == Concept.Kind.DIMENSION
