@@ -3,6 +3,7 @@ package dev.dash.agent;
 import dev.dash.knowledge.QueryMatch;
 import dev.dash.run.Origin;
 import dev.dash.run.Route;
+import dev.dash.run.RunConfig;
 import dev.dash.run.RunEvents;
 import dev.dash.run.RunResponse;
 import dev.dash.run.RunStatus;
@@ -40,11 +41,13 @@ public class Coordinator {
     private final ModelConfig model;
     private final Clock clock;
     private final Conversations conversations;
+    private final RunConfig runs;
 
     public Coordinator(Router router, FastPath fastPath, Members members, LeaderAgent leader, SessionStore sessions,
             SessionHistory history, DropConfirmations confirmations, SqlRunner sql, ModelConfig model, Clock clock,
-            Conversations conversations) {
+            Conversations conversations, RunConfig runs) {
         this.conversations = conversations;
+        this.runs = runs;
         this.router = router;
         this.fastPath = fastPath;
         this.members = members;
@@ -70,7 +73,8 @@ public class Coordinator {
 
     /** Answers in a session already opened for this user, emitting events as the run goes. */
     public RunResponse answer(String userId, String sessionId, String question, RunEvents events) {
-        RunContext run = new RunContext(new Origin(userId, sessionId, UUID.randomUUID()), question, events);
+        RunContext run = new RunContext(new Origin(userId, sessionId, UUID.randomUUID()), question, events,
+                runs.deadline());
         run.emit("RunStarted", Map.of("model", model.online() ? model.name() : "offline", "model_provider", "openai"));
         confirmations.recordFrom(sessionId, question);
         Outcome outcome = decide(run, question);
@@ -105,6 +109,11 @@ public class Coordinator {
             };
             return new Outcome(RunStatus.COMPLETED, route, answer, null, null);
         } catch (RuntimeException e) {
+            if (ModelFailures.isTimeout(e) || run.remaining().isNegative()) {
+                LOG.warnf("Run %s ran out of time after %d ms", run.origin().runId(), run.elapsedMs());
+                return new Outcome(RunStatus.ERROR, route, ModelFailures.TIMEOUT_MESSAGE, null,
+                        new RunResponse.Error("model_timeout", ModelFailures.TIMEOUT_MESSAGE));
+            }
             boolean modelFailure = ModelFailures.isModelFailure(e);
             LOG.errorf("Run %s failed (%s): %s", run.origin().runId(), e.getClass().getName(),
                     modelFailure ? "model endpoint" : e.getMessage());
