@@ -1,5 +1,7 @@
 package dev.dash.agent;
 
+import dev.dash.db.DeadConnections;
+import dev.dash.db.Jdbc;
 import dev.dash.knowledge.QueryMatch;
 import dev.dash.run.Origin;
 import dev.dash.run.Route;
@@ -29,6 +31,8 @@ import org.jboss.logging.Logger;
 public class Coordinator {
 
     private static final Logger LOG = Logger.getLogger(Coordinator.class);
+    private static final String DATABASE_MESSAGE = "The database could not be reached, so this question was not "
+            + "answered. Please try again in a moment.";
 
     private final Router router;
     private final FastPath fastPath;
@@ -109,6 +113,11 @@ public class Coordinator {
             };
             return new Outcome(RunStatus.COMPLETED, route, answer, null, null);
         } catch (RuntimeException e) {
+            if (e instanceof Jdbc.DataAccessException db && db.unavailable()) {
+                LOG.warnf("Run %s: database unavailable: %s", run.origin().runId(), e.getMessage());
+                return new Outcome(RunStatus.ERROR, route, DATABASE_MESSAGE, null,
+                        new RunResponse.Error("database_unavailable", DATABASE_MESSAGE));
+            }
             if (ModelFailures.isTimeout(e) || run.remaining().isNegative()) {
                 LOG.warnf("Run %s ran out of time after %d ms", run.origin().runId(), run.elapsedMs());
                 return new Outcome(RunStatus.ERROR, route, ModelFailures.TIMEOUT_MESSAGE, null,
@@ -132,7 +141,12 @@ public class Coordinator {
             return Optional.of(new Outcome(RunStatus.COMPLETED, Route.FAST_PATH,
                     Headline.of(match.description(), ok.result()), match.name(), null));
         }
-        LOG.warnf("Validated query %s failed: %s", match.name(), ((SqlOutcome.Failure) outcome).message());
+        SqlOutcome.Failure failure = (SqlOutcome.Failure) outcome;
+        if (DeadConnections.isDead(failure.sqlState())) {
+            // The database is unreachable: that is no reason to say the question is unknown.
+            throw new Jdbc.DataAccessException(new java.sql.SQLException(failure.message(), failure.sqlState()));
+        }
+        LOG.warnf("Validated query %s failed: %s", match.name(), failure.message());
         return Optional.empty();
     }
 
