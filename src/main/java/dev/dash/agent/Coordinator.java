@@ -95,7 +95,7 @@ public class Coordinator {
         Route route = Route.FAST_PATH;
         try {
             boolean online = model.online();
-            Optional<Outcome> known = fastPath.match(question, online).flatMap(m -> answerKnown(run, m));
+            Optional<Outcome> known = fastPath.match(run, question, online).flatMap(m -> answerKnown(run, m));
             if (known.isPresent()) {
                 return known.get();
             }
