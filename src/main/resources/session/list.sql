@@ -4,4 +4,5 @@ SELECT s.id, s.user_id, s.name,
        (SELECT count(*) FROM dash_internal.runs r WHERE r.session_id = s.id)
 FROM dash_internal.sessions s
 WHERE s.user_id = ?
-ORDER BY s.updated_at DESC
+ORDER BY s.updated_at DESC, s.id
+LIMIT ? OFFSET ?

@@ -92,7 +92,7 @@ public class Coordinator {
     }
 
     private Outcome decide(RunContext run, String question) {
-        Route route = null;
+        Route route = Route.FAST_PATH;
         try {
             boolean online = model.online();
             Optional<Outcome> known = fastPath.match(run, question, online).flatMap(m -> answerKnown(run, m));

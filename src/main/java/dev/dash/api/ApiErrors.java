@@ -1,6 +1,8 @@
 package dev.dash.api;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.dash.db.Jdbc;
 import dev.dash.run.RunsBusy;
 import dev.dash.session.SessionNotFound;
@@ -28,6 +30,20 @@ public class ApiErrors {
     @ServerExceptionMapper
     public Response notFound(SessionNotFound e) {
         return ApiError.notFound("Session");
+    }
+
+    /** Valid JSON of the wrong shape: an array for an object, an object for a string, "yes" for a boolean. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        String field = e.getPath().stream().map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]"
+                : r.getFieldName()).reduce((a, b) -> a + "." + b).orElse("the body");
+        String expected = e.getTargetType() == null ? "another type" : e.getTargetType().getSimpleName();
+        return ApiError.badRequest("The request body does not fit this endpoint: " + field + " must be " + expected);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsable(JsonParseException e) {
+        return ApiError.badRequest("The request body is not valid JSON: " + e.getOriginalMessage());
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,7 @@
 package dev.dash.api;
 
+import dev.dash.db.Text;
+
 /** Body of POST /api/ask and /api/ask/stream. */
 public record AskRequest(String question, String session_id) {
 
@@ -19,6 +21,6 @@ public record AskRequest(String question, String session_id) {
             throw new ApiException(400, "bad_request",
                     "Field 'session_id' must be 1-" + MAX_SESSION_ID + " printable characters");
         }
-        return question.strip();
+        return Text.storable(question).strip();
     }
 }

@@ -5,7 +5,9 @@ import dev.dash.session.SessionNotFound;
 import dev.dash.session.SessionStore;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,9 +33,13 @@ public class SessionResource {
             List<RunResponse> runs) {
     }
 
+    /** The caller's sessions, a page at a time ({data, meta}); each names its run count, not its runs. */
     @GET
-    public List<SessionStore.Session> list(@HeaderParam(UserResolver.HEADER) String user) {
-        return sessions.list(users.userId(user));
+    public Paging<SessionStore.Session> list(@HeaderParam(UserResolver.HEADER) String user,
+            @QueryParam("page") @DefaultValue("1") String page, @QueryParam("limit") @DefaultValue("20") String limit) {
+        Paging.Request request = Paging.request(page, limit);
+        String userId = users.userId(user);
+        return Paging.of(sessions.list(userId, request.limit(), request.offset()), request, sessions.count(userId));
     }
 
     @GET

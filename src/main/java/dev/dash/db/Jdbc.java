@@ -62,7 +62,10 @@ public final class Jdbc {
         for (int i = 0; i < params.size(); i++) {
             Object p = params.get(i);
             if (p instanceof Collection<?> values) {
-                s.setArray(i + 1, c.createArrayOf("text", values.toArray()));
+                s.setArray(i + 1, c.createArrayOf("text",
+                        values.stream().map(v -> v instanceof String t ? Text.storable(t) : v).toArray()));
+            } else if (p instanceof String text) {
+                s.setString(i + 1, Text.storable(text));
             } else {
                 s.setObject(i + 1, p);
             }

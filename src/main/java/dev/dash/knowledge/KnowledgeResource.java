@@ -30,9 +30,10 @@ public class KnowledgeResource {
 
     @GET
     public Paging<KnowledgeEntry> list(@QueryParam("kind") String kind, @QueryParam("q") String search,
-            @QueryParam("page") @DefaultValue("1") int page, @QueryParam("limit") @DefaultValue("20") int limit) {
-        var found = repository.list(blankToNull(kind), blankToNull(search), limit, Paging.offset(page, limit));
-        return Paging.of(found.items(), page, limit, found.total());
+            @QueryParam("page") @DefaultValue("1") String page, @QueryParam("limit") @DefaultValue("20") String limit) {
+        Paging.Request request = Paging.request(page, limit);
+        var found = repository.list(blankToNull(kind), blankToNull(search), request.limit(), request.offset());
+        return Paging.of(found.items(), request, found.total());
     }
 
     @GET

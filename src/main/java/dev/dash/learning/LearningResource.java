@@ -28,11 +28,12 @@ public class LearningResource {
     }
 
     @GET
-    public Paging<Learning> list(@QueryParam("q") String search, @QueryParam("page") @DefaultValue("1") int page,
-            @QueryParam("limit") @DefaultValue("20") int limit) {
-        var found = repository.list(search == null || search.isBlank() ? null : search, limit,
-                Paging.offset(page, limit));
-        return Paging.of(found.items(), page, limit, found.total());
+    public Paging<Learning> list(@QueryParam("q") String search, @QueryParam("page") @DefaultValue("1") String page,
+            @QueryParam("limit") @DefaultValue("20") String limit) {
+        Paging.Request request = Paging.request(page, limit);
+        var found = repository.list(search == null || search.isBlank() ? null : search, request.limit(),
+                request.offset());
+        return Paging.of(found.items(), request, found.total());
     }
 
     @DELETE

@@ -55,8 +55,16 @@ public class SessionStore {
         return sessions(findSql, sessionId, userId).stream().findFirst();
     }
 
-    public List<Session> list(String userId) {
-        return sessions(listSql, userId);
+    /** One page of the user's sessions, most recently active first. */
+    public List<Session> list(String userId, int limit, int offset) {
+        return sessions(listSql, userId, limit, offset);
+    }
+
+    public long count(String userId) {
+        long[] count = {0};
+        query(owner, "SELECT count(*) FROM dash_internal.sessions WHERE user_id = ?", List.of(userId),
+                rs -> count[0] = rs.getLong(1));
+        return count[0];
     }
 
     public boolean delete(String sessionId, String userId) {
@@ -85,7 +93,7 @@ public class SessionStore {
         return runs;
     }
 
-    private List<Session> sessions(String sql, String... params) {
+    private List<Session> sessions(String sql, Object... params) {
         List<Session> sessions = new ArrayList<>();
         query(owner, sql, List.of(params), rs -> sessions.add(new Session(rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6))));

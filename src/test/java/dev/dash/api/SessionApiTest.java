@@ -33,12 +33,12 @@ class SessionApiTest {
         given().header("X-User-Id", "carol").get("/api/sessions/" + session).then().statusCode(200)
                 .body("runs.size()", equalTo(1)).body("runs[0].answer", equalTo("Hello Carol."));
         assertThat(given().header("X-User-Id", "carol").get("/api/sessions").then().statusCode(200).extract()
-                .jsonPath().getList("session_id")).contains(session);
+                .jsonPath().getList("data.session_id")).contains(session);
 
         given().header("X-User-Id", "dave").get("/api/sessions/" + session).then().statusCode(404)
                 .body("code", equalTo("not_found")).body("detail", notNullValue());
         assertThat(given().header("X-User-Id", "dave").get("/api/sessions").then().statusCode(200).extract()
-                .jsonPath().getList("session_id")).doesNotContain(session);
+                .jsonPath().getList("data.session_id")).doesNotContain(session);
         given().header("X-User-Id", "dave").contentType("application/json")
                 .body(Map.of("question", "Hello", "session_id", session))
                 .post("/api/ask").then().statusCode(404).body("code", equalTo("not_found"));
