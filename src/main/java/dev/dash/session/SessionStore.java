@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Sessions and their runs in dash_internal. Every read and write names the user: nobody sees another's session. */
 @ApplicationScoped
@@ -75,6 +76,14 @@ public class SessionStore {
         query(owner, "SELECT response FROM dash_internal.runs WHERE session_id = ? ORDER BY created_at, id",
                 List.of(sessionId), rs -> responses.add(rs.getString(1)));
         return responses.stream().map(this::read).toList();
+    }
+
+    /** One run, only for the user who asked it. */
+    public Optional<RunResponse> run(UUID runId, String userId) {
+        List<String> responses = new ArrayList<>();
+        query(owner, "SELECT response FROM dash_internal.runs WHERE id = ? AND user_id = ?", List.of(runId, userId),
+                rs -> responses.add(rs.getString(1)));
+        return responses.stream().findFirst().map(this::read);
     }
 
     /** The last runs of a session that produced an answer, oldest first. */
