@@ -32,6 +32,7 @@ public class ChartChooser {
     static final int LONG_LABEL = 12;
     static final String OTHER = "Other";
 
+    private static final Pattern DERIVED_NAME = Pattern.compile(".*(change|delta|diff|growth|yoy|mom|cumulative).*");
     private static final Pattern BASELINE_NAME = Pattern.compile(".*(prev|prior|last|before|baseline|ago|compar).*");
 
     public Optional<ChartSpec> choose(QueryResult result) {
@@ -92,15 +93,24 @@ public class ChartChooser {
                 null, figure);
     }
 
-    private ChartSpec wideLine(ResultShape shape, int date, List<Integer> numbers) {
+    /**
+     * One axis, one unit: measures in another unit than the first, and derived columns (changes, growth) next to
+     * the measure they derive from, stay in the table.
+     */
+    private ChartSpec wideLine(ResultShape shape, int date, List<Integer> measures) {
+        String unit = shape.unit(measures.getFirst());
+        List<Integer> sameUnit = measures.stream().filter(n -> Objects.equals(shape.unit(n), unit)).toList();
+        List<Integer> base = sameUnit.stream()
+                .filter(n -> !DERIVED_NAME.matcher(shape.name(n).toLowerCase(Locale.ROOT)).matches()).toList();
+        List<Integer> numbers = base.isEmpty() ? sameUnit : base;
         List<List<Object>> rows = new ArrayList<>(shape.rows());
         rows.sort(Comparator.comparing(r -> r.get(date), ChartChooser::compareValues));
         List<String> labels = rows.stream().map(r -> dateLabel(r.get(date))).toList();
         List<Series> series = numbers.stream()
                 .map(n -> new Series(label(shape.name(n)), rows.stream().map(r -> number(r.get(n))).toList()))
                 .toList();
-        String title = numbers.size() == 1 ? label(shape.name(numbers.getFirst())) + " by " + shape.name(date)
-                : label(shape.name(date));
+        String title = label(String.join(", ", numbers.stream().map(shape::name).toList())) + " by "
+                + shape.name(date);
         return new ChartSpec(ChartKind.LINE, title, label(shape.name(date)), labels, series, commonUnit(shape, numbers),
                 false, null, null);
     }

@@ -398,8 +398,25 @@
     const html = [];
     let list = null;
     let code = null;
+    let table = null;
     const closeList = () => { if (list) { html.push(`</${list}>`); list = null; } };
+    const cells = (line) => line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
+    const closeTable = () => {
+      if (!table) return;
+      const [head, ...body] = table.filter((row) => !row.every((c) => /^:?-{2,}:?$/.test(c)));
+      html.push('<div class="table-wrap"><table class="result-table"><thead><tr>'
+        + head.map((c) => `<th class="md">${inline(c)}</th>`).join("") + "</tr></thead><tbody>"
+        + body.map((row) => "<tr>" + row.map((c) => `<td>${inline(c)}</td>`).join("") + "</tr>").join("")
+        + "</tbody></table></div>");
+      table = null;
+    };
     for (const line of markdown.split("\n")) {
+      if (code === null && /^\s*\|.*\|\s*$/.test(line)) {
+        closeList();
+        (table = table || []).push(cells(line));
+        continue;
+      }
+      closeTable();
       if (line.startsWith("```")) {
         if (code === null) { closeList(); code = []; } else { html.push(`<pre><code>${escape(code.join("\n"))}</code></pre>`); code = null; }
         continue;
@@ -423,6 +440,7 @@
       }
     }
     closeList();
+    closeTable();
     if (code !== null) html.push(`<pre><code>${escape(code.join("\n"))}</code></pre>`);
     target.innerHTML = html.join("");
   }

@@ -31,6 +31,14 @@ class ChartChooserTest {
     }
 
     @Test
+    void derivedColumnsStayInTheTable() {
+        ChartSpec chart = choose(List.of(MONTH, MRR, new Column("mrr_change", "numeric"),
+                new Column("cumulative_signups", "int8")), row("2024-01-01", 100, null, 1), row("2024-02-01", 120, 20, 3));
+
+        assertThat(chart.series()).extracting(ChartSpec.Series::name).containsExactly("Mrr");
+    }
+
+    @Test
     void longFormDateCategoryNumberIsALinePerCategoryWithGapsWhereMissing() {
         ChartSpec chart = choose(List.of(MONTH, PLAN, MRR),
                 row("2024-01-01", "Pro", 10), row("2024-01-01", "Basic", 5), row("2024-02-01", "Pro", 12));
