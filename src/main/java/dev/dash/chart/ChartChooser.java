@@ -3,6 +3,8 @@ package dev.dash.chart;
 import dev.dash.chart.ChartSpec.Figure;
 import dev.dash.chart.ChartSpec.Series;
 import dev.dash.chart.ResultShape.Role;
+import dev.dash.format.Formats;
+import dev.dash.format.Unit;
 import dev.dash.sql.QueryResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -98,7 +100,7 @@ public class ChartChooser {
      * the measure they derive from, stay in the table.
      */
     private ChartSpec wideLine(ResultShape shape, int date, List<Integer> measures) {
-        String unit = shape.unit(measures.getFirst());
+        Unit unit = shape.unit(measures.getFirst());
         List<Integer> sameUnit = measures.stream().filter(n -> Objects.equals(shape.unit(n), unit)).toList();
         List<Integer> base = sameUnit.stream()
                 .filter(n -> !DERIVED_NAME.matcher(shape.name(n).toLowerCase(Locale.ROOT)).matches()).toList();
@@ -199,8 +201,8 @@ public class ChartChooser {
                 c.figure());
     }
 
-    private static String commonUnit(ResultShape shape, List<Integer> columns) {
-        List<String> units = columns.stream().map(shape::unit).distinct().toList();
+    private static Unit commonUnit(ResultShape shape, List<Integer> columns) {
+        List<Unit> units = columns.stream().map(shape::unit).distinct().toList();
         return units.size() == 1 ? units.getFirst() : null;
     }
 
@@ -218,8 +220,7 @@ public class ChartChooser {
     }
 
     static String label(String column) {
-        String words = column.replace('_', ' ').strip();
-        return words.isEmpty() ? column : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return Formats.label(column);
     }
 
     private static String dateLabel(Object value) {

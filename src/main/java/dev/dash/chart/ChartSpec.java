@@ -1,15 +1,16 @@
 package dev.dash.chart;
 
+import dev.dash.format.Unit;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 
 /**
  * A chart as the page (ECharts) and the PNG renderer (JFreeChart) both draw it. Values are aligned with
- * {@code labels}; a null value is a gap. {@code unit} is the measure's unit (currency, percent, count, number) or null.
+ * {@code labels}; a null value is a gap. {@code unit} is the measure's unit from the result's metadata (null when unknown).
  */
 @RegisterForReflection
 public record ChartSpec(ChartKind kind, String title, String x_name, List<String> labels, List<Series> series,
-        String unit, boolean horizontal, String note, Figure figure) {
+        Unit unit, boolean horizontal, String note, Figure figure) {
 
     @RegisterForReflection
     public record Series(String name, List<Number> values) {

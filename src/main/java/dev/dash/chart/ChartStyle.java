@@ -1,5 +1,6 @@
 package dev.dash.chart;
 
+import dev.dash.format.Unit;
 import java.awt.Color;
 import java.awt.Font;
 import java.text.DecimalFormat;
@@ -22,13 +23,14 @@ final class ChartStyle {
     private ChartStyle() {
     }
 
-    static NumberFormat format(String unit) {
-        if (Units.CURRENCY.equals(unit)) {
+    /** Axis ticks: whole dollars, percent signs, separators. Values elsewhere use {@link dev.dash.format.Formats}. */
+    static NumberFormat format(Unit unit) {
+        if (unit == Unit.CURRENCY) {
             NumberFormat currency = NumberFormat.getCurrencyInstance(Locale.US);
             currency.setMaximumFractionDigits(0);
             return currency;
         }
-        if (Units.PERCENT.equals(unit)) {
+        if (unit == Unit.PERCENT) {
             return new DecimalFormat("#,##0.#'%'", new java.text.DecimalFormatSymbols(Locale.US));
         }
         return new DecimalFormat("#,##0.##", new java.text.DecimalFormatSymbols(Locale.US));

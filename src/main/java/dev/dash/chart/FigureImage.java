@@ -1,6 +1,8 @@
 package dev.dash.chart;
 
 import dev.dash.chart.ChartSpec.Figure;
+import dev.dash.format.Formats;
+import dev.dash.format.Unit;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -24,13 +26,15 @@ final class FigureImage {
             g.fillRect(0, 0, width, height);
             centered(g, figure.label(), new Font(ChartStyle.FONT, Font.PLAIN, 26), ChartStyle.MUTED, width,
                     height / 2 - 70);
-            String value = figure.value() == null ? "–" : ChartStyle.format(spec.unit()).format(figure.value());
+            Unit unit = spec.unit() == null ? Unit.NUMBER : spec.unit();
+            String value = Formats.value(figure.value(), unit);
             centered(g, value, new Font(ChartStyle.FONT, Font.BOLD, 84), ChartStyle.TEXT, width, height / 2 + 30);
             if (figure.change() != null) {
                 double change = figure.change().doubleValue();
-                String text = (change >= 0 ? "▲ +" : "▼ ") + ChartStyle.format(spec.unit()).format(figure.change())
-                        + (figure.change_pct() == null ? "" : String.format(" (%+.1f%%)", figure.change_pct() * 100))
-                        + " vs " + ChartStyle.format(spec.unit()).format(figure.previous());
+                String text = (change >= 0 ? "▲ +" : "▼ ") + Formats.value(figure.change(), unit)
+                        + (figure.change_pct() == null ? "" : String.format(java.util.Locale.US, " (%+.1f%%)",
+                                figure.change_pct() * 100))
+                        + " vs " + Formats.value(figure.previous(), unit);
                 centered(g, text, new Font(ChartStyle.FONT, Font.BOLD, 24), change >= 0 ? ChartStyle.UP
                         : ChartStyle.DOWN, width, height / 2 + 95);
             }

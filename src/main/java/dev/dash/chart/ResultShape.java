@@ -1,5 +1,6 @@
 package dev.dash.chart;
 
+import dev.dash.format.Unit;
 import dev.dash.sql.QueryResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,15 +53,19 @@ final class ResultShape {
         return result.columns().get(column).name();
     }
 
-    String unit(int column) {
-        return Units.of(result.columns().get(column));
+    /** The column's unit from the result's metadata; null when unknown. */
+    Unit unit(int column) {
+        return result.columns().get(column).unit();
     }
 
     /** Counts and amounts add up; averages, rates and shares do not. */
     boolean additive(int column) {
-        String unit = unit(column);
-        if (unit != null) {
-            return unit.equals(Units.CURRENCY) || unit.equals(Units.COUNT);
+        Unit unit = unit(column);
+        if (unit == Unit.CURRENCY || unit == Unit.COUNT) {
+            return true;
+        }
+        if (unit == Unit.PERCENT) {
+            return false;
         }
         return !RATIO_NAME.matcher(name(column).toLowerCase(Locale.ROOT)).matches();
     }
@@ -79,9 +84,9 @@ final class ResultShape {
             if (ID_NAME.matcher(name).matches()) {
                 return Role.IGNORED;
             }
-            return PERIOD_NAME.matcher(name).matches() ? Role.DATE : Role.NUMBER;
+            return PERIOD_NAME.matcher(name).matches() || unit(column) == Unit.DATE ? Role.DATE : Role.NUMBER;
         }
-        if (DATE_TYPES.contains(type) || (!values.isEmpty()
+        if (DATE_TYPES.contains(type) || unit(column) == Unit.DATE || (!values.isEmpty()
                 && values.stream().allMatch(v -> v instanceof String s && ISO_DATE.matcher(s).matches()))) {
             return Role.DATE;
         }

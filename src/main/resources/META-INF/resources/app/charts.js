@@ -11,13 +11,12 @@ window.DashCharts = (() => {
       : { text: "#1f2937", muted: "#6b7280", grid: "#e5e7eb" };
   }
 
-  const MONTHS = /^\d{4}-\d{2}-01$/;
+  const MONTH_START = /^\d{4}-\d{2}(-01)?$/;
 
-  /** Month starts read as "Jan 2024"; other dates stay ISO. */
+  /** Month starts read as "Jan 2024"; other dates stay as they are. */
   function dateLabels(labels) {
-    if (!labels.length || !labels.every((l) => MONTHS.test(l))) return labels;
-    const month = new Intl.DateTimeFormat(undefined, { month: "short", year: "numeric", timeZone: "UTC" });
-    return labels.map((l) => month.format(new Date(l + "T00:00:00Z")));
+    if (!labels.length || !labels.every((l) => MONTH_START.test(l))) return labels;
+    return labels.map((l) => DashFormat.date(l.slice(0, 7)));
   }
 
   function option(spec) {

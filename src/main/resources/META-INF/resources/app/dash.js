@@ -155,7 +155,7 @@
     try {
       const body = JSON.stringify(state.session ? { question, session_id: state.session } : { question });
       const response = await api("/api/ask/stream", {
-        method: "POST", body, headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
+        method: "POST", body, headers: { "Content-Type": "application/json" },
       });
       await readEvents(response, (name, data) => onEvent(turn, name, data));
       if (!turn.done) failed(turn, "The answer stopped before it was complete.");

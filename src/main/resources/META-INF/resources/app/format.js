@@ -13,9 +13,8 @@ window.DashFormat = (() => {
     if (typeof value !== "number" && (typeof value !== "string" || !/^-?\d+(\.\d+)?$/.test(value))) return String(value);
     switch (unit) {
       case "currency":
-        return formatter("currency" + (Math.abs(n) >= 1000), {
-          style: "currency", currency: "USD", maximumFractionDigits: Math.abs(n) >= 1000 ? 0 : 2,
-        }).format(n);
+        return formatter("currency", { style: "currency", currency: "USD", minimumFractionDigits: 2,
+          maximumFractionDigits: 2 }).format(n);
       case "percent":
         return formatter("percent", { maximumFractionDigits: 1 }).format(n) + "%";
       case "count":
@@ -32,13 +31,26 @@ window.DashFormat = (() => {
     return unit === "currency" ? "$" + text : text;
   }
 
+  const MONTH = new Intl.DateTimeFormat(undefined, { month: "short", year: "numeric", timeZone: "UTC" });
+  const DAY = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
+
+  /** 2024-03 as "Mar 2024", 2024-03-05 as "Mar 5, 2024"; anything else as it is. */
+  function date(text) {
+    if (/^\d{4}-\d{2}$/.test(text)) return MONTH.format(new Date(text + "-01T00:00:00Z"));
+    if (/^\d{4}-\d{2}-\d{2}(T00:00(:00)?)?$/.test(text)) return DAY.format(new Date(text.slice(0, 10) + "T00:00:00Z"));
+    return text;
+  }
+
   function cell(value, column) {
-    if (value === null || value === undefined) return "";
+    if (value === null || value === undefined) return "–";
+    if (column.unit === "date" && typeof value === "string") return date(value);
     if (Array.isArray(value)) return value.join(", ");
-    if (typeof value === "number") return number(value, column.unit);
+    if (typeof value === "number") {
+      return column.unit === "date" || column.unit === "text" ? String(value) : number(value, column.unit);
+    }
     if (typeof value === "boolean") return value ? "yes" : "no";
     return String(value);
   }
 
-  return { number, compact, cell };
+  return { number, compact, cell, date };
 })();

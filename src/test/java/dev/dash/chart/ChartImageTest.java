@@ -40,7 +40,7 @@ class ChartImageTest {
 
         assertThat(run.getString("chart.kind")).isEqualTo("line");
         assertThat(run.getList("chart.labels")).hasSize(5).first().isEqualTo("2024-01-01");
-        assertThat(run.getList("chart.series.name")).containsExactly("New mrr");
+        assertThat(run.getList("chart.series.name")).containsExactly("New MRR");
 
         byte[] png = given().header("X-User-Id", "chart-owner").get("/api/runs/" + run.getString("run_id")
                 + "/chart.png").then().statusCode(200).contentType("image/png").extract().asByteArray();

@@ -44,8 +44,9 @@ public final class Browser implements AutoCloseable {
             Path profile = Files.createTempDirectory("dash-chromium-");
             ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
                     "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--lang=en-US",
                     "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                     .usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
@@ -88,7 +89,8 @@ public final class Browser implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("Waited " + WAIT.toSeconds() + " s in vain on " + driver.getCurrentUrl(), last);
+        throw new AssertionError("Waited " + WAIT.toSeconds() + " s in vain on " + driver.getCurrentUrl()
+                + "; browser console: " + driver.manage().logs().get("browser").getAll(), last);
     }
 
     public WebElement visible(String css) {

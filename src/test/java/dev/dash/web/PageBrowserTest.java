@@ -78,7 +78,7 @@ class PageBrowserTest {
         assertThat(texts(turn, ".result-table thead th")).containsExactly("month", "new_mrr");
         assertThat(turn.findElements(org.openqa.selenium.By.cssSelector(".result-table tbody tr"))).hasSize(5);
         WebElement chart = turn.findElement(org.openqa.selenium.By.cssSelector(".chart"));
-        assertThat(chart.getAttribute("aria-label")).isEqualTo("New mrr by month");
+        assertThat(chart.getAttribute("aria-label")).isEqualTo("New MRR by month");
         assertThat(((Number) browser.until(d -> {
             Number painted = (Number) browser.script(DRAWN_CANVAS, chart);
             return painted.longValue() > 500 ? painted : null;
@@ -93,7 +93,7 @@ class PageBrowserTest {
         turn.findElement(org.openqa.selenium.By.cssSelector(".result-table thead th:nth-child(2) button")).click();
         turn.findElement(org.openqa.selenium.By.cssSelector(".result-table thead th:nth-child(2) button")).click();
         assertThat(texts(turn, ".result-table tbody tr:first-child td")).as("sorted by new_mrr, largest first")
-                .containsExactly("2024-03-01", "700");
+                .containsExactly("Mar 1, 2024", "$700.00");
         browser.screenshot("03-sql-open");
 
         String session = (String) browser.script(
