@@ -1,5 +1,6 @@
 package dev.dash.agent;
 
+import dev.dash.chart.ChartChooser;
 import dev.dash.db.DeadConnections;
 import dev.dash.db.Jdbc;
 import dev.dash.knowledge.QueryMatch;
@@ -46,12 +47,14 @@ public class Coordinator {
     private final Clock clock;
     private final Conversations conversations;
     private final RunConfig runs;
+    private final ChartChooser charts;
 
     public Coordinator(Router router, FastPath fastPath, Members members, LeaderAgent leader, SessionStore sessions,
             SessionHistory history, DropConfirmations confirmations, SqlRunner sql, ModelConfig model, Clock clock,
-            Conversations conversations, RunConfig runs) {
+            Conversations conversations, RunConfig runs, ChartChooser charts) {
         this.conversations = conversations;
         this.runs = runs;
+        this.charts = charts;
         this.router = router;
         this.fastPath = fastPath;
         this.members = members;
@@ -85,7 +88,7 @@ public class Coordinator {
         RunResponse response = new RunResponse(run.origin().runId(), sessionId, userId, outcome.status(),
                 outcome.route(), outcome.answer(), outcome.validatedQuery(), run.sql(), run.result(),
                 new RunResponse.Trace(run.elapsedMs(), run.modelCalls(), run.toolCalls(), run.learningsSaved()),
-                outcome.error());
+                outcome.error(), charts.choose(run.result()).orElse(null));
         sessions.saveRun(question, response);
         finish(run, response);
         return response;
