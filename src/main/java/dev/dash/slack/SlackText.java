@@ -91,19 +91,22 @@ public final class SlackText {
         return rows;
     }
 
+    /** Rows (the first one is the header) as an aligned code block; numeric columns align right. */
     private static String codeBlock(List<List<String>> rows) {
         int columns = rows.stream().mapToInt(List::size).max().orElse(0);
         int[] width = new int[columns];
-        rows.forEach(row -> {
-            for (int i = 0; i < row.size(); i++) {
-                width[i] = Math.max(width[i], row.get(i).length());
-            }
-        });
+        boolean[] right = new boolean[columns];
+        for (int i = 0; i < columns; i++) {
+            int column = i;
+            rows.forEach(row -> width[column] = Math.max(width[column], column < row.size() ? row.get(column).length() : 0));
+            right[i] = rows.size() > 1 && rows.stream().skip(1)
+                    .allMatch(row -> column < row.size() && numeric(row.get(column)));
+        }
         StringBuilder block = new StringBuilder("```\n");
         for (List<String> row : rows) {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.size(); i++) {
-                line.append(i == 0 ? "" : "  ").append(pad(row.get(i), width[i], numeric(row.get(i))));
+                line.append(i == 0 ? "" : "  ").append(pad(row.get(i), width[i], right[i]));
             }
             block.append(line.toString().stripTrailing()).append('\n');
         }
@@ -111,7 +114,7 @@ public final class SlackText {
     }
 
     private static boolean numeric(String cell) {
-        return cell.matches("[-+]?[$€£]?[\\d,]*\\.?\\d+%?");
+        return cell.equals("NULL") || cell.matches("[-+]?[$€£]?[\\d,]*\\.?\\d+%?");
     }
 
     private static String pad(String cell, int width, boolean right) {
