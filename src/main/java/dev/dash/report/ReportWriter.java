@@ -1,6 +1,7 @@
 package dev.dash.report;
 
 import dev.dash.agent.Coordinator;
+import dev.dash.format.Formats;
 import dev.dash.knowledge.KnowledgeEntry;
 import dev.dash.knowledge.KnowledgeRepository;
 import dev.dash.run.RunEvents;
@@ -8,7 +9,6 @@ import dev.dash.run.RunResponse;
 import dev.dash.run.RunStatus;
 import dev.dash.slack.SlackText;
 import dev.dash.sql.QueryResult;
-import dev.dash.sql.ResultText;
 import dev.dash.sql.SqlOutcome;
 import dev.dash.sql.SqlRunner;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -99,7 +99,9 @@ public class ReportWriter {
     private static String oneRow(QueryResult result) {
         List<String> cells = new ArrayList<>();
         for (int i = 0; i < result.columns().size(); i++) {
-            cells.add(result.columns().get(i).name() + ": *" + ResultText.cell(result.rows().getFirst().get(i)) + "*");
+            var column = result.columns().get(i);
+            cells.add(Formats.label(column.name()) + ": *" + Formats.value(result.rows().getFirst().get(i), column.unit())
+                    + "*");
         }
         return String.join(" · ", cells);
     }

@@ -2,7 +2,9 @@ package dev.dash.slack;
 
 import dev.dash.agent.Coordinator;
 import dev.dash.run.RunEvents;
+import dev.dash.run.RunExecutor;
 import dev.dash.run.RunResponse;
+import dev.dash.run.RunsBusy;
 import dev.dash.session.SessionNotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -25,9 +27,11 @@ public class SlackConversation {
     private final SlackEventLog events;
     private final ChartImages charts;
     private final SlackSettings settings;
+    private final RunExecutor runs;
 
     public SlackConversation(Coordinator coordinator, SlackClient slack, SlackEventLog events, ChartImages charts,
-            SlackSettings settings) {
+            SlackSettings settings, RunExecutor runs) {
+        this.runs = runs;
         this.coordinator = coordinator;
         this.slack = slack;
         this.events = events;
@@ -56,6 +60,8 @@ public class SlackConversation {
             RunResponse run = answer(event);
             slack.update(channel, working, SlackText.of(run.answer(), run.result(), settings.maxTableRows()));
             charts.png(run).ifPresent(png -> slack.upload(channel, thread, "chart.png", "Chart", png));
+        } catch (RunsBusy e) {
+            slack.update(channel, working, e.getMessage());
         } catch (RuntimeException e) {
             LOG.errorf("Slack event %s in %s failed: %s", event.eventId(), event.sessionId(), e.toString());
             slack.update(channel, working, FAILED);
@@ -63,6 +69,10 @@ public class SlackConversation {
     }
 
     private RunResponse answer(SlackEvent event) {
+        return runs.call(ignored -> ask(event), RunEvents.NONE);
+    }
+
+    private RunResponse ask(SlackEvent event) {
         try {
             return coordinator.ask(event.user(), event.sessionId(), event.question(), RunEvents.NONE);
         } catch (SessionNotFound e) {

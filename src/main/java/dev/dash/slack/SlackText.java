@@ -1,7 +1,7 @@
 package dev.dash.slack;
 
 import dev.dash.sql.QueryResult;
-import dev.dash.sql.ResultText;
+import dev.dash.format.Formats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -56,8 +56,14 @@ public final class SlackText {
     /** A query result as an aligned code block. */
     public static String table(QueryResult result) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(result.columns().stream().map(QueryResult.Column::name).toList());
-        result.rows().forEach(row -> rows.add(row.stream().map(ResultText::cell).toList()));
+        rows.add(result.columns().stream().map(c -> Formats.label(c.name())).toList());
+        result.rows().forEach(row -> {
+            List<String> cells = new ArrayList<>();
+            for (int i = 0; i < row.size(); i++) {
+                cells.add(Formats.value(row.get(i), result.columns().get(i).unit()));
+            }
+            rows.add(cells);
+        });
         return codeBlock(rows);
     }
 
@@ -114,7 +120,7 @@ public final class SlackText {
     }
 
     private static boolean numeric(String cell) {
-        return cell.equals("NULL") || cell.matches("[-+]?[$€£]?[\\d,]*\\.?\\d+%?");
+        return cell.equals(Formats.NO_VALUE) || cell.matches("-?[$€£]?[\\d,]*\\.?\\d+%?");
     }
 
     private static String pad(String cell, int width, boolean right) {

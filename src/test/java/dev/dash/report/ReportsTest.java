@@ -99,8 +99,8 @@ class ReportsTest {
         assertThat(posts).hasSize(1);
         assertThat(posts.getFirst().param("channel")).isEqualTo("C_REPORTS");
         assertThat(posts.getFirst().param("text")).startsWith("*FX digest* · Mon 4 Mar 2030")
-                .contains("*Customers and their total MRR*\ncustomers: *5* · mrr: *1420*")
-                .contains("*MRR per plan, highest first*\n```\nplan      mrr\npro      1200\nstarter   220\nfree        0\n```");
+                .contains("*Customers and their total MRR*\nCustomers: *5* · MRR: *$1,420.00*")
+                .contains("*MRR per plan, highest first*\n```\nPlan           MRR\npro      $1,200.00\nstarter    $220.00\nfree         $0.00\n```");
         assertThat(ScriptedModel.get().requests()).hasSize(modelCalls);
         assertThat(slotStatus("report:fx_digest", slot)).isEqualTo("done");
         // The same slot again (a late trigger, a restart) posts nothing more.
