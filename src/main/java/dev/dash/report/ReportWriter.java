@@ -83,11 +83,11 @@ public class ReportWriter {
         return title + "\n" + SlackText.table(shown) + note;
     }
 
-    /** The description up to its first colon or full stop: "Current MRR and ARR (MRR x 12) ...". */
+    /** The description up to its first colon, full stop or parenthesis: "Current MRR and ARR (MRR x 12) ..." */
     private static String titleOf(String description) {
         String text = description.strip();
         int end = text.length();
-        for (String stop : List.of(": ", ". ", "; ")) {
+        for (String stop : List.of(": ", ". ", "; ", " (")) {
             int at = text.indexOf(stop);
             if (at > 0 && at < end) {
                 end = at;
