@@ -87,7 +87,7 @@ public class Coordinator {
         Route route = null;
         try {
             boolean online = model.online();
-            Optional<Outcome> known = fastPath.match(question, online).flatMap(m -> answerKnown(run, m));
+            Optional<Outcome> known = fastPath.match(run, question, online).flatMap(m -> answerKnown(run, m));
             if (known.isPresent()) {
                 return known.get();
             }
