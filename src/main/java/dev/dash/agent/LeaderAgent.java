@@ -1,6 +1,7 @@
 package dev.dash.agent;
 
 import dev.dash.agent.tools.LeaderTools;
+import dev.dash.slack.SlackTools;
 import dev.langchain4j.service.MemoryId;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
@@ -8,7 +9,7 @@ import io.quarkiverse.langchain4j.RegisterAiService;
 import io.smallrye.mutiny.Multi;
 
 /** Talks to the user: greets, explains, splits and delegates questions, and puts the members' answers together. */
-@RegisterAiService(tools = LeaderTools.class,
+@RegisterAiService(tools = {LeaderTools.class, SlackTools.class},
         retrievalAugmentor = RegisterAiService.NoRetrievalAugmentorSupplier.class,
         streamingChatLanguageModelSupplier = ResilientModel.class)
 @SystemMessage(fromResource = "prompts/leader-system.txt")

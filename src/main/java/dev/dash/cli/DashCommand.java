@@ -6,6 +6,7 @@ import dev.dash.data.GenerateDataCommand;
 import dev.dash.knowledge.ApproveQueryCommand;
 import dev.dash.knowledge.ExportKnowledgeCommand;
 import dev.dash.knowledge.LoadKnowledgeCommand;
+import dev.dash.report.ReportsCommand;
 import io.quarkus.picocli.runtime.annotations.TopCommand;
 import io.quarkus.runtime.Quarkus;
 import picocli.CommandLine.Command;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
         description = "Dash, a self-learning data agent. Without a subcommand: serve the HTTP API.",
         subcommands = {GenerateDataCommand.class, LoadKnowledgeCommand.class, ApproveQueryCommand.class,
                 ExportKnowledgeCommand.class, RetrievalBenchmarkCommand.class,
-                KnownQuestionsBenchmarkCommand.class})
+                KnownQuestionsBenchmarkCommand.class, ReportsCommand.class})
 public class DashCommand implements Runnable {
 
     @Override

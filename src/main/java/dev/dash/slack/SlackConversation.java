@@ -1,0 +1,83 @@
+package dev.dash.slack;
+
+import dev.dash.agent.Coordinator;
+import dev.dash.run.RunEvents;
+import dev.dash.run.RunExecutor;
+import dev.dash.run.RunResponse;
+import dev.dash.run.RunsBusy;
+import dev.dash.session.SessionNotFound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import org.jboss.logging.Logger;
+
+/**
+ * Answers one Slack message in its thread: a "working on it" note first, replaced by the answer, then the chart.
+ * The thread is the session; the Slack user id is the user id.
+ */
+@ApplicationScoped
+public class SlackConversation {
+
+    static final String WORKING = "_Working on it…_";
+    static final String FAILED = "Sorry, I could not answer that: something went wrong on my side. Please try again.";
+
+    private static final Logger LOG = Logger.getLogger(SlackConversation.class);
+
+    private final Coordinator coordinator;
+    private final SlackClient slack;
+    private final SlackEventLog events;
+    private final ChartImages charts;
+    private final SlackSettings settings;
+    private final RunExecutor runs;
+
+    public SlackConversation(Coordinator coordinator, SlackClient slack, SlackEventLog events, ChartImages charts,
+            SlackSettings settings, RunExecutor runs) {
+        this.runs = runs;
+        this.coordinator = coordinator;
+        this.slack = slack;
+        this.events = events;
+        this.charts = charts;
+        this.settings = settings;
+    }
+
+    /** Runs on a virtual thread after the acknowledgement: the agents need a request context of their own. */
+    @ActivateRequestContext
+    public void handle(SlackEvent event) {
+        SlackEvent.Kind kind = event.kind();
+        if (kind == SlackEvent.Kind.IGNORED || event.question().isEmpty()
+                || kind == SlackEvent.Kind.THREAD_REPLY && !events.answeredIn(event.sessionId())) {
+            return;
+        }
+        String channel = event.channel();
+        String thread = event.thread();
+        String working;
+        try {
+            working = slack.post(channel, thread, WORKING);
+        } catch (SlackFailure e) {
+            LOG.warnf("Slack event %s: could not reply in %s: %s", event.eventId(), channel, e.getMessage());
+            return;
+        }
+        try {
+            RunResponse run = answer(event);
+            slack.update(channel, working, SlackText.of(run.answer(), run.result(), settings.maxTableRows()));
+            charts.png(run).ifPresent(png -> slack.upload(channel, thread, "chart.png", "Chart", png));
+        } catch (RunsBusy e) {
+            slack.update(channel, working, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.errorf("Slack event %s in %s failed: %s", event.eventId(), event.sessionId(), e.toString());
+            slack.update(channel, working, FAILED);
+        }
+    }
+
+    private RunResponse answer(SlackEvent event) {
+        return runs.call(ignored -> ask(event), RunEvents.NONE);
+    }
+
+    private RunResponse ask(SlackEvent event) {
+        try {
+            return coordinator.ask(event.user(), event.sessionId(), event.question(), RunEvents.NONE);
+        } catch (SessionNotFound e) {
+            // A thread is shared: another person's reply continues the session its first asker opened.
+            return coordinator.answer(event.user(), event.sessionId(), event.question(), RunEvents.NONE);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package dev.dash.slack;
+
+import static dev.dash.testsupport.ScriptedModel.text;
+import static dev.dash.testsupport.ScriptedModel.tool;
+import static dev.dash.testsupport.SlackRequests.callback;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.dash.testsupport.FakeSlack;
+import dev.dash.testsupport.FakeSlackResource;
+import dev.dash.testsupport.Fixture;
+import dev.dash.testsupport.ScriptedModel;
+import dev.dash.testsupport.ScriptedModelResource;
+import dev.dash.testsupport.SlackRequests;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Slack's Events API end to end: signed requests in, the real SDK out to a local Slack, the real agent in between. */
+@QuarkusTest
+@WithTestResource(ScriptedModelResource.class)
+@WithTestResource(FakeSlackResource.class)
+class SlackEventsTest {
+
+    private static final FakeSlack SLACK = FakeSlack.get();
+    private static final ScriptedModel MODEL = ScriptedModel.get();
+    private static final Duration DEADLINE = Duration.ofSeconds(60);
+    private static final String PRO_COUNT = "SELECT count(*) AS pro_customers FROM fx_customers WHERE plan = 'pro'";
+    private static final String PRO_QUESTION = "How many fx customers are on the pro plan?";
+
+    @Inject
+    AgroalDataSource db;
+
+    @BeforeAll
+    static void data() {
+        Fixture.load();
+    }
+
+    @BeforeEach
+    void reset() {
+        SLACK.reset();
+    }
+
+    @Test
+    void answersTheUrlVerificationChallenge() {
+        SlackRequests.post("{\"token\":\"x\",\"challenge\":\"c-123\",\"type\":\"url_verification\"}")
+                .statusCode(200).body("challenge", equalTo("c-123"));
+    }
+
+    @Test
+    void refusesAWrongSignatureAMissingOneAndAStaleTimestamp() {
+        String body = "{\"challenge\":\"c\",\"type\":\"url_verification\"}";
+        long now = System.currentTimeMillis() / 1000;
+        SlackRequests.post(body, now, "another-secret", null).statusCode(403).body("code", equalTo("invalid_signature"));
+        SlackRequests.post(body, now - 301, FakeSlackResource.SIGNING_SECRET, null)
+                .statusCode(403).body("code", equalTo("stale_request"));
+        io.restassured.RestAssured.given().contentType("application/json").body(body).post("/slack/events")
+                .then().statusCode(400).body("code", equalTo("missing_signature"));
+        assertThat(SLACK.calls()).isEmpty();
+    }
+
+    @Test
+    void aDirectMessageIsAnsweredInItsThreadReplacingTheWorkingNote() throws Exception {
+        MODEL.script(tool("run_sql_query", "query", PRO_COUNT), text("There are **2** customers on the pro plan."));
+        String ts = newTs();
+
+        SlackRequests.post(callback(eventId(), message("D1", "im", "U1", PRO_QUESTION, ts, null)))
+                .statusCode(200).body("status", equalTo("ok"));
+
+        var update = SLACK.await("chat.update", c -> "D1".equals(c.param("channel")), DEADLINE).getFirst();
+        List<FakeSlack.Call> posts = SLACK.calls("chat.postMessage");
+        assertThat(posts).hasSize(1);
+        assertThat(posts.getFirst().param("thread_ts")).isEqualTo(ts);
+        assertThat(posts.getFirst().param("text")).isEqualTo(SlackConversation.WORKING);
+        assertThat(update.param("ts")).isNotBlank().isNotEqualTo(ts);
+        assertThat(update.param("text")).isEqualTo("There are *2* customers on the pro plan.");
+        assertThat(runsOf("D1:" + ts)).containsExactly("U1|" + PRO_QUESTION);
+    }
+
+    @Test
+    void aMentionAndThenAReplyInItsThreadContinueOneSession() throws Exception {
+        MODEL.script(text("Two customers are on the pro plan."));
+        String ts = newTs();
+        String mention = "{\"type\":\"app_mention\",\"channel\":\"C1\",\"user\":\"U1\",\"text\":\"<@U_DASH> "
+                + PRO_QUESTION + "\",\"ts\":\"" + ts + "\"}";
+        SlackRequests.post(callback(eventId(), mention)).statusCode(200);
+        // Slack also delivers the mention as a channel message: answered once, as the mention.
+        SlackRequests.post(callback(eventId(), message("C1", "channel", "U1", "<@U_DASH> " + PRO_QUESTION, ts, null)))
+                .statusCode(200);
+        SLACK.await("chat.update", c -> "C1".equals(c.param("channel")), DEADLINE);
+
+        MODEL.script(text("Two customers are on the free plan... no, one."));
+        String reply = newTs();
+        SlackRequests.post(callback(eventId(), message("C1", "channel", "U2", "And on the free plan?", reply, ts)))
+                .statusCode(200);
+        SLACK.await("chat.update", c -> c.param("text").contains("free plan"), DEADLINE);
+
+        List<FakeSlack.Call> posts = SLACK.calls("chat.postMessage");
+        assertThat(posts).extracting(c -> c.param("thread_ts")).containsExactly(ts, ts);
+        assertThat(SLACK.calls("chat.update")).hasSize(2);
+        assertThat(runsOf("C1:" + ts)).containsExactly("U1|" + PRO_QUESTION, "U2|And on the free plan?");
+    }
+
+    @Test
+    void aReplyInAThreadDashNeverAnsweredIsLeftAlone() {
+        SlackRequests.post(callback(eventId(), message("C1", "channel", "U1", "lunch?", newTs(), newTs())))
+                .statusCode(200);
+        SlackRequests.post(callback(eventId(), message("C1", "channel", "U1", "a plain channel message", newTs(),
+                null))).statusCode(200);
+        assertThat(SLACK.calls()).isEmpty();
+    }
+
+    @Test
+    void aRetriedEventIsAnsweredOnceEvenWhenAnotherReplicaSeesIt() throws Exception {
+        MODEL.script(text("Hello! Ask me about your data."));
+        String id = eventId();
+        String ts = newTs();
+        String body = callback(id, message("D2", "im", "U1", "hello", ts, null));
+
+        SlackRequests.post(body).statusCode(200);
+        SlackRequests.post(body, System.currentTimeMillis() / 1000, FakeSlackResource.SIGNING_SECRET, "1")
+                .statusCode(200).body("status", equalTo("ok"));
+        SLACK.await("chat.update", c -> "D2".equals(c.param("channel")), DEADLINE);
+
+        assertThat(SLACK.calls("chat.postMessage")).hasSize(1);
+        assertThat(runsOf("D2:" + ts)).hasSize(1);
+        // A second replica on the same database: its own event log refuses what the first one took.
+        SlackEventLog otherReplica = new SlackEventLog(db);
+        assertThat(otherReplica.firstTime(id)).isFalse();
+        String fresh = eventId();
+        assertThat(otherReplica.firstTime(fresh)).isTrue();
+        assertThat(new SlackEventLog(db).firstTime(fresh)).isFalse();
+    }
+
+    @Test
+    void messagesFromBotsAndFromDashItselfAreIgnored() {
+        SlackRequests.post(callback(eventId(), """
+                {"type":"message","channel":"D3","channel_type":"im","bot_id":"B_DASH","text":"Working on it","ts":"%s"}"""
+                .formatted(newTs()))).statusCode(200);
+        SlackRequests.post(callback(eventId(), message("D3", "im", "U_DASH", "my own answer", newTs(), null)))
+                .statusCode(200);
+        SlackRequests.post(callback(eventId(), """
+                {"type":"message","subtype":"message_changed","channel":"D3","channel_type":"im","ts":"%s",
+                 "message":{"user":"U1","text":"edited"}}""".formatted(newTs()))).statusCode(200);
+        assertThat(SLACK.calls()).isEmpty();
+        assertThat(Fixture.scalar("SELECT count(*) FROM dash_internal.sessions WHERE id LIKE 'D3:%'"))
+                .isEqualTo(0L);
+    }
+
+    private static String message(String channel, String channelType, String user, String text, String ts,
+            String threadTs) {
+        return """
+                {"type":"message","channel":"%s","channel_type":"%s","user":"%s","text":"%s","ts":"%s"%s}"""
+                .formatted(channel, channelType, user, text, ts,
+                        threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"");
+    }
+
+    private static String eventId() {
+        return "Ev" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    private static String newTs() {
+        return System.currentTimeMillis() / 1000 + "." + String.format("%06d", (int) (Math.random() * 1_000_000));
+    }
+
+    private List<String> runsOf(String sessionId) {
+        List<String> runs = new java.util.ArrayList<>();
+        dev.dash.db.Jdbc.query(db, "SELECT user_id, question FROM dash_internal.runs WHERE session_id = ? "
+                + "ORDER BY created_at", List.of(sessionId), rs -> runs.add(rs.getString(1) + "|" + rs.getString(2)));
+        return runs;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.dash.slack;
+
+import static dev.dash.testsupport.ScriptedModel.text;
+import static dev.dash.testsupport.ScriptedModel.tool;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dash.testsupport.FakeSlack;
+import dev.dash.testsupport.FakeSlackResource;
+import dev.dash.testsupport.ScriptedModel;
+import dev.dash.testsupport.ScriptedModelResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The leader's Slack tools against the local Slack, and what happens when no token is set. */
+@QuarkusTest
+@WithTestResource(ScriptedModelResource.class)
+@WithTestResource(FakeSlackResource.class)
+class SlackToolsTest {
+
+    private static final FakeSlack SLACK = FakeSlack.get();
+    private static final ScriptedModel MODEL = ScriptedModel.get();
+
+    @BeforeEach
+    void reset() {
+        SLACK.reset();
+    }
+
+    @Test
+    void theLeaderPostsToAChannelWhenAsked() {
+        MODEL.script(tool("send_message", "channel", "#metrics", "text", "Weekly MRR is *1,420*."),
+                text("Posted the summary to #metrics."));
+
+        JsonPath run = given().contentType("application/json").header("X-User-Id", "alice")
+                .body(Map.of("question", "Hi! Please post a short hello to the #metrics Slack channel"))
+                .post("/api/ask").then().statusCode(200).extract().jsonPath();
+
+        assertThat(run.getString("route")).isEqualTo("leader");
+        assertThat(run.getList("trace.tool_calls.name")).containsExactly("send_message");
+        assertThat(run.getList("trace.tool_calls.ok")).containsExactly(true);
+        var posts = SLACK.calls("chat.postMessage");
+        assertThat(posts).hasSize(1);
+        assertThat(posts.getFirst().param("channel")).isEqualTo("#metrics");
+        assertThat(posts.getFirst().param("text")).isEqualTo("Weekly MRR is *1,420*.");
+        assertThat(MODEL.request(1)).contains("Posted to #metrics");
+    }
+
+    @Test
+    void channelsThreadsAndUsersAreReadThroughTheSdk() {
+        SlackActions actions = new SlackActions(new SlackClient(settings(Optional.of("xoxb-test"))));
+
+        assertThat(actions.channels().text()).contains("#metrics (id C100, Dash is a member)")
+                .contains("#random (id C200)");
+        assertThat(actions.thread("C100", "1800000000.000001").text())
+                .contains("U1: How is MRR doing?").contains("B1: MRR is up 3%.");
+        assertThat(actions.user("U1").text()).isEqualTo("alice (Alice Example), id U1, time zone Europe/Berlin");
+        assertThat(actions.reply("C100", "1800000000.000001", "Thanks").ok()).isTrue();
+        assertThat(SLACK.calls("chat.postMessage").getFirst().param("thread_ts")).isEqualTo("1800000000.000001");
+    }
+
+    @Test
+    void withoutATokenNothingIsCalledAndTheAnswerPointsToTheSetupGuide() {
+        SlackActions actions = new SlackActions(new SlackClient(settings(Optional.empty())));
+
+        SlackActions.Result result = actions.post("#metrics", "hello");
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.text()).contains("Slack is not connected").contains("SLACK_TOKEN")
+                .contains("docs/SLACK_CONNECT.md");
+        assertThat(actions.channels().ok()).isFalse();
+        assertThat(SLACK.calls()).isEmpty();
+    }
+
+    private static SlackSettings settings(Optional<String> token) {
+        return new SlackSettings() {
+            @Override
+            public Optional<String> token() {
+                return token;
+            }
+
+            @Override
+            public Optional<String> signingSecret() {
+                return Optional.empty();
+            }
+
+            @Override
+            public String apiUrl() {
+                return SLACK.apiUrl();
+            }
+
+            @Override
+            public int maxRequestAgeSeconds() {
+                return 300;
+            }
+
+            @Override
+            public int maxTableRows() {
+                return 15;
+            }
+
+            @Override
+            public String setupGuide() {
+                return "docs/SLACK_CONNECT.md";
+            }
+        };
+    }
+}
