@@ -4,6 +4,7 @@ import dev.dash.knowledge.QueryMatch;
 import dev.dash.run.Origin;
 import dev.dash.run.Route;
 import dev.dash.run.RunEvents;
+import dev.dash.ops.RunMetrics;
 import dev.dash.run.RunResponse;
 import dev.dash.run.RunStatus;
 import dev.dash.session.SessionNotFound;
@@ -40,11 +41,13 @@ public class Coordinator {
     private final ModelConfig model;
     private final Clock clock;
     private final Conversations conversations;
+    private final RunMetrics metrics;
 
     public Coordinator(Router router, FastPath fastPath, Members members, LeaderAgent leader, SessionStore sessions,
             SessionHistory history, DropConfirmations confirmations, SqlRunner sql, ModelConfig model, Clock clock,
-            Conversations conversations) {
+            Conversations conversations, RunMetrics metrics) {
         this.conversations = conversations;
+        this.metrics = metrics;
         this.router = router;
         this.fastPath = fastPath;
         this.members = members;
@@ -71,6 +74,7 @@ public class Coordinator {
     /** Answers in a session already opened for this user, emitting events as the run goes. */
     public RunResponse answer(String userId, String sessionId, String question, RunEvents events) {
         RunContext run = new RunContext(new Origin(userId, sessionId, UUID.randomUUID()), question, events);
+        metrics.started(run.origin().runId());
         run.emit("RunStarted", Map.of("model", model.online() ? model.name() : "offline", "model_provider", "openai"));
         confirmations.recordFrom(sessionId, question);
         Outcome outcome = decide(run, question);
@@ -80,6 +84,7 @@ public class Coordinator {
                 outcome.error());
         sessions.saveRun(question, response);
         finish(run, response);
+        metrics.finished(response);
         return response;
     }
 

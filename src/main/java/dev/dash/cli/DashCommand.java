@@ -5,6 +5,7 @@ import dev.dash.data.GenerateDataCommand;
 import dev.dash.knowledge.ApproveQueryCommand;
 import dev.dash.knowledge.ExportKnowledgeCommand;
 import dev.dash.knowledge.LoadKnowledgeCommand;
+import dev.dash.ops.ServingStartup;
 import io.quarkus.picocli.runtime.annotations.TopCommand;
 import io.quarkus.runtime.Quarkus;
 import picocli.CommandLine.Command;
@@ -20,8 +21,15 @@ import picocli.CommandLine.Command;
                 ExportKnowledgeCommand.class, RetrievalBenchmarkCommand.class})
 public class DashCommand implements Runnable {
 
+    private final ServingStartup startup;
+
+    public DashCommand(ServingStartup startup) {
+        this.startup = startup;
+    }
+
     @Override
     public void run() {
+        startup.run();
         Quarkus.waitForExit();
     }
 }

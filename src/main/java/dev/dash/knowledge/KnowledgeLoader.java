@@ -1,6 +1,7 @@
 package dev.dash.knowledge;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dash.db.ClusterLock;
 import dev.dash.knowledge.files.KnowledgeFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
@@ -24,9 +25,11 @@ public class KnowledgeLoader {
     private final KnowledgeFiles files;
     private final KnowledgeConfig config;
     private final DataTerms terms;
+    private final ClusterLock lock;
 
     public KnowledgeLoader(KnowledgeRepository repository, VectorIndex index, ObjectMapper json, KnowledgeConfig config,
-            DataTerms terms) {
+            DataTerms terms, ClusterLock lock) {
+        this.lock = lock;
         this.repository = repository;
         this.index = index;
         this.files = new KnowledgeFiles(json);
@@ -47,7 +50,12 @@ public class KnowledgeLoader {
         return load(Path.of(config.dir()), recreate);
     }
 
+    /** Replicas sharing the database load one at a time: the second finds everything unchanged. */
     public synchronized LoadReport load(Path dir, boolean recreate) {
+        return lock.holding("dash.knowledge.load", () -> loadLocked(dir, recreate));
+    }
+
+    private LoadReport loadLocked(Path dir, boolean recreate) {
         long start = System.nanoTime();
         List<KnowledgeEntry> entries = files.read(dir);
         Map<String, String> stored = repository.hashes(KnowledgeEntry.FILE);
