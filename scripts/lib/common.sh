@@ -184,21 +184,25 @@ select_jdk() {
 # ---------------------------------------------------------------------------
 app_jar() { printf '%s' "$DASH_ROOT/target/quarkus-app/quarkus-run.jar"; }
 
+# DASH_BUILD_PROFILE=bench adds the benchmark-only embedding model (bge) to the build; images never have it.
 build_if_stale() {
     step "Checking the build"
-    local jar reason=''
+    local jar reason='' profile=()
     jar=$(app_jar)
+    [[ ${DASH_BUILD_PROFILE:-} == bench ]] && profile=(-Pbench)
     if [[ ! -f $jar ]]; then
         reason="no $(display_path "$jar")"
     elif [[ -n $(find "$DASH_ROOT/src" "$DASH_ROOT/pom.xml" -newer "$jar" -type f -print -quit) ]]; then
         reason="sources changed since the last build"
+    elif ((${#profile[@]})) && ! compgen -G "$DASH_ROOT/target/quarkus-app/lib/main/*bge-small*" >/dev/null; then
+        reason="the benchmark compares bge-small, which only -Pbench builds include"
     fi
     if [[ -z $reason ]]; then
         ok "$(display_path "$jar") is up to date"
         return
     fi
-    info "building ($reason): ./mvnw -B -q package -DskipTests"
-    (cd "$DASH_ROOT" && ./mvnw -B -q package -DskipTests) ||
+    info "building ($reason): ./mvnw -B -q package -DskipTests ${profile[*]}"
+    (cd "$DASH_ROOT" && ./mvnw -B -q package -DskipTests "${profile[@]}") ||
         die "the build failed (output above)." "Fix the error, then run the command again."
     ok "built $(display_path "$jar")"
 }
