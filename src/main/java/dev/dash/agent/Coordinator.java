@@ -1,5 +1,6 @@
 package dev.dash.agent;
 
+import dev.dash.chart.ChartChooser;
 import dev.dash.knowledge.QueryMatch;
 import dev.dash.run.Origin;
 import dev.dash.run.Route;
@@ -41,12 +42,14 @@ public class Coordinator {
     private final ModelConfig model;
     private final Clock clock;
     private final Conversations conversations;
+    private final ChartChooser charts;
     private final RunMetrics metrics;
 
     public Coordinator(Router router, FastPath fastPath, Members members, LeaderAgent leader, SessionStore sessions,
             SessionHistory history, DropConfirmations confirmations, SqlRunner sql, ModelConfig model, Clock clock,
-            Conversations conversations, RunMetrics metrics) {
+            Conversations conversations, ChartChooser charts, RunMetrics metrics) {
         this.conversations = conversations;
+        this.charts = charts;
         this.metrics = metrics;
         this.router = router;
         this.fastPath = fastPath;
@@ -81,7 +84,7 @@ public class Coordinator {
         RunResponse response = new RunResponse(run.origin().runId(), sessionId, userId, outcome.status(),
                 outcome.route(), outcome.answer(), outcome.validatedQuery(), run.sql(), run.result(),
                 new RunResponse.Trace(run.elapsedMs(), run.modelCalls(), run.toolCalls(), run.learningsSaved()),
-                outcome.error());
+                outcome.error(), charts.choose(run.result()).orElse(null));
         sessions.saveRun(question, response);
         finish(run, response);
         metrics.finished(response);
@@ -89,18 +92,20 @@ public class Coordinator {
     }
 
     private Outcome decide(RunContext run, String question) {
-        boolean online = model.online();
-        Optional<Outcome> known = fastPath.match(question, online).flatMap(m -> answerKnown(run, m));
-        if (known.isPresent()) {
-            return known.get();
-        }
-        if (!online) {
-            return needsModel(question);
-        }
-        Route route = router.route(question);
-        run.history(history.of(run.origin().sessionId()));
+        Route route = null;
         try {
-            String answer = switch (route) {
+            boolean online = model.online();
+            Optional<Outcome> known = fastPath.match(question, online).flatMap(m -> answerKnown(run, m));
+            if (known.isPresent()) {
+                return known.get();
+            }
+            if (!online) {
+                return needsModel(question);
+            }
+            route = router.route(question);
+            run.history(history.of(run.origin().sessionId()));
+            Route chosen = route;
+            String answer = switch (chosen) {
                 case ANALYST -> members.ask(run, Members.ANALYST, question, run::content);
                 case ENGINEER -> members.ask(run, Members.ENGINEER, question, run::content);
                 default -> conversations.stream(leader, run, run::content,

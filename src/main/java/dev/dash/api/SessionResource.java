@@ -1,6 +1,5 @@
 package dev.dash.api;
 
-import dev.dash.run.RunResponse;
 import dev.dash.session.SessionNotFound;
 import dev.dash.session.SessionStore;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -28,7 +27,7 @@ public class SessionResource {
 
     @RegisterForReflection
     public record SessionWithRuns(String session_id, String user_id, String name, String created_at, String updated_at,
-            List<RunResponse> runs) {
+            List<SessionStore.AskedRun> runs) {
     }
 
     @GET

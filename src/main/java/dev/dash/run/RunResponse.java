@@ -1,15 +1,19 @@
 package dev.dash.run;
 
+import dev.dash.chart.ChartSpec;
 import dev.dash.sql.QueryResult;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** One answered question as every interface renders it (decisions.md, "HTTP API of our own"). */
+/**
+ * One answered question as every interface renders it (decisions.md, "HTTP API of our own"); {@code chart} is chosen
+ * from the result's shape, null when the result is best read as a table.
+ */
 @RegisterForReflection
 public record RunResponse(UUID run_id, String session_id, String user_id, RunStatus status, Route route, String answer,
-        String validated_query, List<String> sql, QueryResult result, Trace trace, Error error) {
+        String validated_query, List<String> sql, QueryResult result, Trace trace, Error error, ChartSpec chart) {
 
     @RegisterForReflection
     public record Trace(long ms, List<ModelCall> model_calls, List<ToolCall> tool_calls, List<Long> learnings_saved) {

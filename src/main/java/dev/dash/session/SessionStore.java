@@ -4,6 +4,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import static dev.dash.db.Jdbc.query;
 import static dev.dash.db.Jdbc.update;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dash.db.SqlResource;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Sessions and their runs in dash_internal. Every read and write names the user: nobody sees another's session. */
 @ApplicationScoped
@@ -69,12 +71,25 @@ public class SessionStore {
                 run.status().id(), run.route().id(), run.answer(), write(run), run.trace().ms(), run.session_id()));
     }
 
+    /** A stored run with the question that started it; serialized as the run's fields plus {@code question}. */
+    @RegisterForReflection
+    public record AskedRun(String question, @JsonUnwrapped RunResponse run) {
+    }
+
     /** Runs of a session, oldest first; the caller checked the session is the user's. */
-    public List<RunResponse> runs(String sessionId) {
+    public List<AskedRun> runs(String sessionId) {
+        List<AskedRun> runs = new ArrayList<>();
+        query(owner, "SELECT question, response FROM dash_internal.runs WHERE session_id = ? ORDER BY created_at, id",
+                List.of(sessionId), rs -> runs.add(new AskedRun(rs.getString(1), read(rs.getString(2)))));
+        return runs;
+    }
+
+    /** One run, only for the user who asked it. */
+    public Optional<RunResponse> run(UUID runId, String userId) {
         List<String> responses = new ArrayList<>();
-        query(owner, "SELECT response FROM dash_internal.runs WHERE session_id = ? ORDER BY created_at, id",
-                List.of(sessionId), rs -> responses.add(rs.getString(1)));
-        return responses.stream().map(this::read).toList();
+        query(owner, "SELECT response FROM dash_internal.runs WHERE id = ? AND user_id = ?", List.of(runId, userId),
+                rs -> responses.add(rs.getString(1)));
+        return responses.stream().findFirst().map(this::read);
     }
 
     /** The last runs of a session that produced an answer, oldest first. */

@@ -4,13 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.dash.format.Formats;
+import dev.dash.format.Unit;
 import dev.dash.testsupport.Fixture;
+import dev.dash.testsupport.OfflineProfile;
 import dev.dash.testsupport.ShippedKnowledge;
 import dev.dash.testsupport.TestKnowledge;
 import io.agroal.api.AgroalDataSource;
 import java.math.BigDecimal;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -23,15 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /** No API key, no base URL: the service still starts and answers the questions its validated queries cover. */
 @QuarkusTest
-@TestProfile(OfflineModeTest.Offline.class)
+@TestProfile(OfflineProfile.class)
 class OfflineModeTest {
-
-    public static class Offline implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("dash.model.api-key", "", "dash.model.base-url", "");
-        }
-    }
 
     @Inject
     TestKnowledge knowledge;
@@ -71,7 +66,8 @@ class OfflineModeTest {
         assertThat(run.getString("route")).isEqualTo("fast_path");
         assertThat(run.getString("validated_query")).isEqualTo("fx_mrr_by_plan");
         assertThat(run.getString("answer")).startsWith("Monthly recurring revenue per plan, highest first.")
-                .contains("**plan**: pro, **mrr**: 1200");
+                .contains("| Plan | MRR |").contains("| pro | $1,200.00 |");
+        assertThat(run.getList("result.columns.unit")).containsExactly("text", "currency");
         assertThat(run.getList("result.rows")).hasSize(3);
         assertThat(run.getList("trace.model_calls")).isEmpty();
     }
@@ -88,7 +84,7 @@ class OfflineModeTest {
             rs.next();
             expected = rs.getBigDecimal(1);
         }
-        assertThat(mrr.getString("answer")).contains(expected.toPlainString());
+        assertThat(mrr.getString("answer")).contains("Current MRR is " + Formats.value(expected, Unit.CURRENCY));
 
         JsonPath churn = ask("Which plan has the highest churn rate?");
         assertThat(churn.getString("validated_query")).isEqualTo("churn_rate_by_plan");

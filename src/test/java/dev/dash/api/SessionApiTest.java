@@ -31,7 +31,8 @@ class SessionApiTest {
                 .body("user_id", equalTo("carol"));
 
         given().header("X-User-Id", "carol").get("/api/sessions/" + session).then().statusCode(200)
-                .body("runs.size()", equalTo(1)).body("runs[0].answer", equalTo("Hello Carol."));
+                .body("runs.size()", equalTo(1)).body("runs[0].answer", equalTo("Hello Carol."))
+                .body("runs[0].question", equalTo("Hello"));
         assertThat(given().header("X-User-Id", "carol").get("/api/sessions").then().statusCode(200).extract()
                 .jsonPath().getList("session_id")).contains(session);
 

@@ -1,0 +1,14 @@
+package dev.dash.chart;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** The charts Dash draws; anything else is shown as a table only. */
+public enum ChartKind {
+    LINE, BAR, STACKED_BAR, PIE, FIGURE;
+
+    @JsonValue
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.dash.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dash.testsupport.Browser;
+import dev.dash.testsupport.OfflineProfile;
+import dev.dash.testsupport.ShippedKnowledge;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.net.URL;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Without a model the page says so and lists the validated questions, which answer when clicked. */
+@QuarkusTest
+@TestProfile(OfflineProfile.class)
+class OfflinePageBrowserTest {
+
+    private static final String SHIPPED_QUESTION = "How has MRR changed month by month?";
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Inject
+    ShippedKnowledge shipped;
+
+    @Test
+    void theOfflinePageListsTheValidatedQuestionsAndAnswersOne() {
+        shipped.ensureLoaded();
+        try (Browser browser = Browser.start(1280, 900)) {
+            browser.open(root.toString());
+            assertThat(browser.visible("#model-status.offline").getText()).contains("Offline");
+            assertThat(browser.find("#questions-heading").getText()).startsWith("Offline");
+            WebElement question = browser.until(d -> d.findElements(By.cssSelector("#offline-questions .suggestion"))
+                    .stream().filter(b -> b.getText().equals(SHIPPED_QUESTION)).findFirst().orElse(null));
+            browser.screenshot("07-offline-questions");
+
+            question.click();
+            WebElement turn = browser.visible(".turn[data-status='completed']");
+            assertThat(turn.findElement(By.cssSelector(".meta")).getText()).contains("fast path")
+                    .contains("monthly_mrr_trend");
+            assertThat(turn.findElements(By.cssSelector(".result-table tbody tr"))).hasSizeGreaterThan(6);
+            WebElement chart = turn.findElement(By.cssSelector(".chart"));
+            browser.until(d -> ((Number) browser.script(PageBrowserTest.DRAWN_CANVAS, chart)).longValue() > 500);
+            browser.screenshot("08-offline-answer");
+        }
+    }
+}
