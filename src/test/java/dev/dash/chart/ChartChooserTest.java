@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 
 class ChartChooserTest {
 
-    private static final Column MONTH = new Column("month", "date");
-    private static final Column PLAN = new Column("plan", "text");
-    private static final Column MRR = new Column("mrr", "numeric");
-    private static final Column CUSTOMERS = new Column("customers", "int8");
+    private static final Column MONTH = new Column("month", "date", null);
+    private static final Column PLAN = new Column("plan", "text", null);
+    private static final Column MRR = new Column("mrr", "numeric", null);
+    private static final Column CUSTOMERS = new Column("customers", "int8", null);
 
     private final ChartChooser chooser = new ChartChooser();
 
@@ -32,8 +32,8 @@ class ChartChooserTest {
 
     @Test
     void derivedColumnsStayInTheTable() {
-        ChartSpec chart = choose(List.of(MONTH, MRR, new Column("mrr_change", "numeric"),
-                new Column("cumulative_signups", "int8")), row("2024-01-01", 100, null, 1), row("2024-02-01", 120, 20, 3));
+        ChartSpec chart = choose(List.of(MONTH, MRR, new Column("mrr_change", "numeric", null),
+                new Column("cumulative_signups", "int8", null)), row("2024-01-01", 100, null, 1), row("2024-02-01", 120, 20, 3));
 
         assertThat(chart.series()).extracting(ChartSpec.Series::name).containsExactly("Mrr");
     }
@@ -51,7 +51,7 @@ class ChartChooserTest {
 
     @Test
     void aCategoryAndAnAverageIsABarSortedLargestFirst() {
-        ChartSpec chart = choose(List.of(PLAN, new Column("avg_mrr", "numeric")),
+        ChartSpec chart = choose(List.of(PLAN, new Column("avg_mrr", "numeric", null)),
                 row("Basic", 10), row("Enterprise", 900), row("Pro", 50));
 
         assertThat(chart.kind()).isEqualTo(ChartKind.BAR);
@@ -61,7 +61,7 @@ class ChartChooserTest {
 
     @Test
     void longLabelsTurnTheBarsHorizontal() {
-        ChartSpec chart = choose(List.of(new Column("industry", "text"), new Column("churn_rate", "numeric")),
+        ChartSpec chart = choose(List.of(new Column("industry", "text", null), new Column("churn_rate", "numeric", null)),
                 row("Financial services", 0.1), row("Healthcare", 0.2), row("Retail", 0.05));
 
         assertThat(chart.kind()).isEqualTo(ChartKind.BAR);
@@ -74,7 +74,7 @@ class ChartChooserTest {
         for (int i = 1; i <= 20; i++) {
             rows.add(row("c" + i, i));
         }
-        ChartSpec chart = chooser.choose(result(List.of(new Column("country", "text"), CUSTOMERS), rows)).orElseThrow();
+        ChartSpec chart = chooser.choose(result(List.of(new Column("country", "text", null), CUSTOMERS), rows)).orElseThrow();
 
         assertThat(chart.kind()).isEqualTo(ChartKind.BAR);
         assertThat(chart.labels()).hasSize(ChartChooser.MAX_CATEGORIES).startsWith("c20").endsWith("Other");
@@ -89,8 +89,8 @@ class ChartChooserTest {
         for (int i = 1; i <= 20; i++) {
             rows.add(row("c" + i, i / 100.0));
         }
-        ChartSpec chart = chooser.choose(result(List.of(new Column("country", "text"),
-                new Column("churn_rate", "float8")), rows)).orElseThrow();
+        ChartSpec chart = chooser.choose(result(List.of(new Column("country", "text", null),
+                new Column("churn_rate", "float8", null)), rows)).orElseThrow();
 
         assertThat(chart.labels()).hasSize(ChartChooser.MAX_CATEGORIES).doesNotContain("Other");
         assertThat(chart.note()).isEqualTo("Largest 12 of 20 shown");
@@ -106,7 +106,7 @@ class ChartChooserTest {
 
     @Test
     void sharesThatAddUpToAWholeAreAPie() {
-        ChartSpec chart = choose(List.of(PLAN, new Column("pct_of_customers", "numeric")),
+        ChartSpec chart = choose(List.of(PLAN, new Column("pct_of_customers", "numeric", null)),
                 row("Basic", 50.0), row("Pro", 30.0), row("Enterprise", 20.0));
 
         assertThat(chart.kind()).isEqualTo(ChartKind.PIE);
@@ -114,7 +114,7 @@ class ChartChooserTest {
 
     @Test
     void twoCategoriesAndACountAreStackedBars() {
-        ChartSpec chart = choose(List.of(new Column("region", "text"), PLAN, CUSTOMERS),
+        ChartSpec chart = choose(List.of(new Column("region", "text", null), PLAN, CUSTOMERS),
                 row("EU", "Pro", 5), row("EU", "Basic", 10), row("US", "Pro", 20), row("US", "Basic", 1));
 
         assertThat(chart.kind()).isEqualTo(ChartKind.STACKED_BAR);
@@ -125,7 +125,7 @@ class ChartChooserTest {
 
     @Test
     void aSingleNumberIsABigFigure() {
-        ChartSpec chart = choose(List.of(new Column("total_mrr", "numeric")), row(new BigDecimal("1234.50")));
+        ChartSpec chart = choose(List.of(new Column("total_mrr", "numeric", null)), row(new BigDecimal("1234.50")));
 
         assertThat(chart.kind()).isEqualTo(ChartKind.FIGURE);
         assertThat(chart.figure().label()).isEqualTo("Total mrr");
@@ -135,7 +135,7 @@ class ChartChooserTest {
 
     @Test
     void aNumberWithItsPreviousValueIsAFigureWithItsChange() {
-        ChartSpec chart = choose(List.of(MRR, new Column("previous_mrr", "numeric")), row(110, 100));
+        ChartSpec chart = choose(List.of(MRR, new Column("previous_mrr", "numeric", null)), row(110, 100));
 
         assertThat(chart.kind()).isEqualTo(ChartKind.FIGURE);
         assertThat(chart.figure().value()).isEqualTo(110);
@@ -146,7 +146,7 @@ class ChartChooserTest {
 
     @Test
     void noChartForTextOnlyResults() {
-        assertThat(chooser.choose(result(List.of(new Column("name", "text"), new Column("email", "text")),
+        assertThat(chooser.choose(result(List.of(new Column("name", "text", null), new Column("email", "text", null)),
                 List.of(row("a", "a@x"), row("b", "b@x"))))).isEmpty();
     }
 
@@ -157,8 +157,8 @@ class ChartChooserTest {
 
     @Test
     void noChartForManyColumnsOfDetail() {
-        assertThat(chooser.choose(result(List.of(new Column("id", "int8"), new Column("name", "text"), PLAN,
-                new Column("country", "text"), MRR), List.of(row(1, "a", "Pro", "DE", 10), row(2, "b", "Pro", "FR", 20)))))
+        assertThat(chooser.choose(result(List.of(new Column("id", "int8", null), new Column("name", "text", null), PLAN,
+                new Column("country", "text", null), MRR), List.of(row(1, "a", "Pro", "DE", 10), row(2, "b", "Pro", "FR", 20)))))
                 .isEmpty();
     }
 
@@ -170,7 +170,7 @@ class ChartChooserTest {
 
     @Test
     void noStackedBarsForARate() {
-        assertThat(chooser.choose(result(List.of(new Column("region", "text"), PLAN, new Column("churn_rate", "numeric")),
+        assertThat(chooser.choose(result(List.of(new Column("region", "text", null), PLAN, new Column("churn_rate", "numeric", null)),
                 List.of(row("EU", "Pro", 0.1), row("US", "Pro", 0.2))))).isEmpty();
     }
 
