@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Tags;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
@@ -27,6 +28,7 @@ public class RunMetrics {
     public static final String REPORTS = "dash.reports";
     public static final String SQL_TIME = "dash.sql.time";
     public static final String RUN_ID = "run_id";
+    private static final Logger LOG = Logger.getLogger(RunMetrics.class);
 
     private final MeterRegistry registry;
 
@@ -39,30 +41,36 @@ public class RunMetrics {
         MDC.put(RUN_ID, runId.toString());
     }
 
-    /** A run ended: counts it and what it used. */
+    /** A run ended: counts it and what it used. Counting never fails the run. */
     public void finished(RunResponse response) {
         try {
-            Tags tags = Tags.of("route", response.route() == null ? "none" : response.route().id(),
-                    "status", response.status().id());
-            registry.counter(RUNS, tags).increment();
-            var trace = response.trace();
-            if (trace == null) {
-                return;
-            }
-            registry.timer(RUN_TIME, tags).record(Duration.ofMillis(trace.ms()));
-            for (var call : trace.model_calls()) {
-                registry.counter(MODEL_CALLS, "agent", call.agent()).increment();
-                registry.counter(MODEL_TOKENS, "agent", call.agent(), "kind", "prompt").increment(call.prompt_tokens());
-                registry.counter(MODEL_TOKENS, "agent", call.agent(), "kind", "completion")
-                        .increment(call.completion_tokens());
-            }
-            if (response.status() == RunStatus.COMPLETED && trace.model_calls().isEmpty()) {
-                registry.counter(ZERO_MODEL_ANSWERS).increment();
-            }
-            registry.counter(LEARNINGS_SAVED).increment(trace.learnings_saved().size());
+            count(response);
+        } catch (RuntimeException e) {
+            LOG.warnf("Run metrics not recorded: %s", e.toString());
         } finally {
             MDC.remove(RUN_ID);
         }
+    }
+
+    private void count(RunResponse response) {
+        Tags tags = Tags.of("route", response.route() == null ? "none" : response.route().id(),
+                "status", response.status().id());
+        registry.counter(RUNS, tags).increment();
+        var trace = response.trace();
+        if (trace == null) {
+            return;
+        }
+        registry.timer(RUN_TIME, tags).record(Duration.ofMillis(trace.ms()));
+        for (var call : trace.model_calls()) {
+            String agent = call.agent() == null ? "unknown" : call.agent();
+            registry.counter(MODEL_CALLS, "agent", agent).increment();
+            registry.counter(MODEL_TOKENS, "agent", agent, "kind", "prompt").increment(call.prompt_tokens());
+            registry.counter(MODEL_TOKENS, "agent", agent, "kind", "completion").increment(call.completion_tokens());
+        }
+        if (response.status() == RunStatus.COMPLETED && trace.model_calls().isEmpty()) {
+            registry.counter(ZERO_MODEL_ANSWERS).increment();
+        }
+        registry.counter(LEARNINGS_SAVED).increment(trace.learnings_saved().size());
     }
 
     /** A report or Slack answer reached its channel. */
