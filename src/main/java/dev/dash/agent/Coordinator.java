@@ -4,6 +4,7 @@ import dev.dash.chart.ChartChooser;
 import dev.dash.db.DeadConnections;
 import dev.dash.db.Jdbc;
 import dev.dash.knowledge.QueryMatch;
+import dev.dash.ops.RunMetrics;
 import dev.dash.run.Origin;
 import dev.dash.run.Route;
 import dev.dash.run.RunConfig;
@@ -48,13 +49,15 @@ public class Coordinator {
     private final Conversations conversations;
     private final RunConfig runs;
     private final ChartChooser charts;
+    private final RunMetrics metrics;
 
     public Coordinator(Router router, FastPath fastPath, Members members, LeaderAgent leader, SessionStore sessions,
             SessionHistory history, DropConfirmations confirmations, SqlRunner sql, ModelConfig model, Clock clock,
-            Conversations conversations, RunConfig runs, ChartChooser charts) {
+            Conversations conversations, RunConfig runs, ChartChooser charts, RunMetrics metrics) {
         this.conversations = conversations;
         this.runs = runs;
         this.charts = charts;
+        this.metrics = metrics;
         this.router = router;
         this.fastPath = fastPath;
         this.members = members;
@@ -82,6 +85,7 @@ public class Coordinator {
     public RunResponse answer(String userId, String sessionId, String question, RunEvents events) {
         RunContext run = new RunContext(new Origin(userId, sessionId, UUID.randomUUID()), question, events,
                 runs.deadline());
+        metrics.started(run.origin().runId());
         run.emit("RunStarted", Map.of("model", model.online() ? model.name() : "offline", "model_provider", "openai"));
         confirmations.recordFrom(sessionId, question);
         Outcome outcome = decide(run, question);
@@ -91,6 +95,7 @@ public class Coordinator {
                 outcome.error(), charts.choose(run.result()).orElse(null));
         sessions.saveRun(question, response);
         finish(run, response);
+        metrics.finished(response);
         return response;
     }
 

@@ -3,6 +3,7 @@ package dev.dash.bench;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dash.knowledge.Embedder;
+import dev.dash.knowledge.embedding.EmbedderProducer;
 import dev.dash.knowledge.KnowledgeEntry;
 import dev.dash.knowledge.KnowledgeLoader;
 import dev.dash.knowledge.KnowledgeRepository;
@@ -47,8 +48,11 @@ public class RetrievalBenchmarkCommand implements Callable<Integer> {
     private final KnowledgeRepository repository;
     private final ObjectMapper json;
 
+    private final EmbedderProducer embedders;
+
     public RetrievalBenchmarkCommand(Retriever retriever, KnowledgeLoader loader, KnowledgeRepository repository,
-            ObjectMapper json) {
+            ObjectMapper json, EmbedderProducer embedders) {
+        this.embedders = embedders;
         this.retriever = retriever;
         this.loader = loader;
         this.repository = repository;
@@ -87,16 +91,38 @@ public class RetrievalBenchmarkCommand implements Callable<Integer> {
                 100.0 * top3 / answerable.size(), nanos[nanos.length / 2] / 1e6,
                 nanos[(int) Math.ceil(nanos.length * 0.99) - 1] / 1e6);
         misses.forEach(System.out::println);
+        fullTextOnly(answerable);
         if (!skipModelComparison) {
-            for (String model : List.of("bge-small-en-v1.5", "all-minilm-l6-v2")) {
-                compare(model, answerable);
+            for (String model : embedders.available()) {
+                try {
+                    compare(embedders.named(model), model, answerable);
+                } catch (IllegalStateException e) {
+                    System.out.printf("Model %-18s not measured: %s%n", model, e.getMessage());
+                }
             }
         }
         return 0;
     }
 
-    private void compare(String model, List<Case> cases) {
-        Embedder embedder = Embedder.named(model);
+    /** Recall of the full-text half alone: what retrieval would find with no embedding model at all. */
+    private void fullTextOnly(List<Case> cases) {
+        int top1 = 0;
+        int top3 = 0;
+        for (Case c : cases) {
+            String kind = c.expected().substring(0, c.expected().indexOf(':'));
+            List<String> ranked = repository.textSearch(c.question(), 200).entrySet().stream()
+                    .filter(e -> e.getKey().startsWith(kind + ":"))
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .map(Map.Entry::getKey).toList();
+            int position = position(ranked, c.expected());
+            top1 += position == 0 ? 1 : 0;
+            top3 += position >= 0 && position < 3 ? 1 : 0;
+        }
+        System.out.printf("Full text only (no embedding model): recall@1 %.1f%%, recall@3 %.1f%%%n",
+                100.0 * top1 / cases.size(), 100.0 * top3 / cases.size());
+    }
+
+    private void compare(Embedder embedder, String model, List<Case> cases) {
         List<KnowledgeEntry> entries = Stream.of("query", "table").flatMap(k -> repository.ofKind(k).stream()).toList();
         Map<KnowledgeEntry, List<Embedding>> vectors = new java.util.HashMap<>();
         for (KnowledgeEntry e : entries) {

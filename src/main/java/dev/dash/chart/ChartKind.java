@@ -1,9 +1,11 @@
 package dev.dash.chart;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.Locale;
 
 /** The charts Dash draws; anything else is shown as a table only. */
+@RegisterForReflection
 public enum ChartKind {
     LINE, BAR, STACKED_BAR, PIE, FIGURE;
 

@@ -6,6 +6,7 @@ import dev.dash.data.GenerateDataCommand;
 import dev.dash.knowledge.ApproveQueryCommand;
 import dev.dash.knowledge.ExportKnowledgeCommand;
 import dev.dash.knowledge.LoadKnowledgeCommand;
+import dev.dash.ops.ServingStartup;
 import dev.dash.report.ReportsCommand;
 import io.quarkus.picocli.runtime.annotations.TopCommand;
 import io.quarkus.runtime.Quarkus;
@@ -23,8 +24,15 @@ import picocli.CommandLine.Command;
                 KnownQuestionsBenchmarkCommand.class, ReportsCommand.class})
 public class DashCommand implements Runnable {
 
+    private final ServingStartup startup;
+
+    public DashCommand(ServingStartup startup) {
+        this.startup = startup;
+    }
+
     @Override
     public void run() {
+        startup.run();
         Quarkus.waitForExit();
     }
 }

@@ -41,7 +41,9 @@ public class DatabaseSetup {
     }
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
-        setUp();
+        if (config.setupAtStart()) {
+            setUp();
+        }
     }
 
     public void setUp() {

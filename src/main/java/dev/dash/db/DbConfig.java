@@ -1,6 +1,7 @@
 package dev.dash.db;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /** Database settings beyond the datasources themselves. */
 @ConfigMapping(prefix = "dash.db")
@@ -32,4 +33,8 @@ public interface DbConfig {
 
     /** Password of the dash_engineer role. */
     String engineerPassword();
+
+    /** Set up and migrate the database at startup; off only for the image build's AOT training run, which has none. */
+    @WithDefault("true")
+    boolean setupAtStart();
 }

@@ -1,6 +1,7 @@
 package dev.dash.knowledge;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dash.db.ClusterLock;
 import dev.dash.format.Units;
 import dev.dash.knowledge.files.KnowledgeFiles;
 import dev.dash.knowledge.meaning.Vocabulary;
@@ -28,11 +29,13 @@ public class KnowledgeLoader {
     private final DataTerms terms;
     private final Vocabulary vocabulary;
     private final Units units;
+    private final ClusterLock lock;
 
     public KnowledgeLoader(KnowledgeRepository repository, VectorIndex index, ObjectMapper json, KnowledgeConfig config,
-            DataTerms terms, Vocabulary vocabulary, Units units) {
+            DataTerms terms, Vocabulary vocabulary, Units units, ClusterLock lock) {
         this.vocabulary = vocabulary;
         this.units = units;
+        this.lock = lock;
         this.repository = repository;
         this.index = index;
         this.files = new KnowledgeFiles(json);
@@ -53,7 +56,12 @@ public class KnowledgeLoader {
         return load(Path.of(config.dir()), recreate);
     }
 
+    /** Replicas sharing the database load one at a time: the second finds everything unchanged. */
     public synchronized LoadReport load(Path dir, boolean recreate) {
+        return lock.holding("dash.knowledge.load", () -> loadLocked(dir, recreate));
+    }
+
+    private LoadReport loadLocked(Path dir, boolean recreate) {
         long start = System.nanoTime();
         List<KnowledgeEntry> entries = files.read(dir);
         Map<String, String> stored = repository.hashes(KnowledgeEntry.FILE);

@@ -31,7 +31,7 @@ public class Retriever {
     private final KnowledgeRepository knowledge;
     private final LearningRepository learnings;
     private final KnowledgeConfig config;
-    private final Encoding tokens = Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
+    private final Encoding tokens = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
 
     private final DataTerms terms;
 

@@ -2,7 +2,9 @@ package dev.dash.sql;
 
 import dev.dash.db.DeadConnections;
 import dev.dash.format.Units;
+import dev.dash.ops.RunMetrics;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.annotation.Timed;
 import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -34,6 +36,7 @@ public class SqlRunner {
     }
 
     /** One read-only query as dash_analyst, limited to the default LIMIT when it names none. */
+    @Timed(value = RunMetrics.SQL_TIME, extraTags = {"role", "analyst"})
     public SqlOutcome read(String sql) {
         long start = System.nanoTime();
         SqlGuard.ReadQuery query;
@@ -53,6 +56,7 @@ public class SqlRunner {
     }
 
     /** One statement as dash_engineer: DDL in the dash schema, or a query. */
+    @Timed(value = RunMetrics.SQL_TIME, extraTags = {"role", "engineer"})
     public SqlOutcome engineer(String sql) {
         long start = System.nanoTime();
         try {

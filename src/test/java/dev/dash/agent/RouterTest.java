@@ -4,7 +4,7 @@ import dev.dash.run.Route;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dash.db.SqlResource;
-import dev.dash.knowledge.Embedder;
+import dev.dash.knowledge.embedding.onnx.InProcessEmbedders;
 import dev.dash.knowledge.meaning.ShippedVocabulary;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +15,7 @@ class RouterTest {
 
     private static final double MIN_ACCURACY = 0.9;
 
-    private static final Router router = new Router(Embedder.named("all-minilm-l6-v2"),
+    private static final Router router = new Router(InProcessEmbedders.named(InProcessEmbedders.MINILM),
             q -> ShippedVocabulary.lexicon().read(q).asksForData());
 
     private record Labelled(Route expected, String question) {
