@@ -2,6 +2,7 @@ package dev.dash.cli;
 
 import dev.dash.bench.RetrievalBenchmarkCommand;
 import dev.dash.data.GenerateDataCommand;
+import dev.dash.eval.EvalCommand;
 import dev.dash.knowledge.ApproveQueryCommand;
 import dev.dash.knowledge.ExportKnowledgeCommand;
 import dev.dash.knowledge.LoadKnowledgeCommand;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dash", mixinStandardHelpOptions = true,
         description = "Dash, a self-learning data agent. Without a subcommand: serve the HTTP API.",
         subcommands = {GenerateDataCommand.class, LoadKnowledgeCommand.class, ApproveQueryCommand.class,
-                ExportKnowledgeCommand.class, RetrievalBenchmarkCommand.class})
+                ExportKnowledgeCommand.class, RetrievalBenchmarkCommand.class,
+                EvalCommand.class})
 public class DashCommand implements Runnable {
 
     @Override
