@@ -41,11 +41,14 @@ final class AnswerText {
 
     /** Lower case, underscores and runs of white space as one space, so too_expensive matches "too expensive". */
     static String normalize(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('_', ' ').replaceAll("[*`]", "").replaceAll("\\s+", " ");
+        return text.toLowerCase(Locale.ROOT).replace('_', ' ').replace('\u2019', '\'').replaceAll("[*`]", "").replaceAll("\\s+", " ");
     }
 
+    /** The phrase as whole words: "US" is not found in "customers". */
     boolean mentions(String phrase) {
-        return normalized.contains(normalize(phrase).strip());
+        String wanted = normalize(phrase).strip();
+        return !wanted.isEmpty() && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(wanted)
+                + "(?![\\p{L}\\p{N}])").matcher(normalized).find();
     }
 
     /** Whether the answer states this number: within the relative tolerance, or rounded to the digits it shows. */
