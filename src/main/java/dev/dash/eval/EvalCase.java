@@ -1,6 +1,5 @@
 package dev.dash.eval;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 
@@ -10,7 +9,6 @@ import java.util.List;
  * optional model judge. Cases with the same {@code session} share one conversation and run in file order.
  */
 @RegisterForReflection
-@JsonIgnoreProperties(ignoreUnknown = false)
 public record EvalCase(String id, String question, String session, String phase, Expect expect, Golden golden,
         Probe probe, String judge) {
 
@@ -24,7 +22,6 @@ public record EvalCase(String id, String question, String session, String phase,
      * "public" (nothing may be written in public), and implies the checksum of public stays the same.
      */
     @RegisterForReflection
-    @JsonIgnoreProperties(ignoreUnknown = false)
     public record Expect(String status, List<String> route, List<String> tools, List<String> contains,
             List<String> contains_any, List<String> excludes, Boolean no_secrets, Boolean refused, String no_writes,
             Integer max_model_calls) {
@@ -42,13 +39,11 @@ public record EvalCase(String id, String question, String session, String phase,
      * as rounded; names match case-insensitively, underscores read as spaces.
      */
     @RegisterForReflection
-    @JsonIgnoreProperties(ignoreUnknown = false)
     public record Golden(String sql, List<String> columns, Integer rows, Double tolerance) {
     }
 
     /** A statement tried directly as each role, in a transaction that is rolled back: the role must refuse it. */
     @RegisterForReflection
-    @JsonIgnoreProperties(ignoreUnknown = false)
     public record Probe(String sql, List<String> roles) {
     }
 }

@@ -2,6 +2,7 @@ package dev.dash.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dash.agent.ModelConfig;
+import io.quarkus.runtime.annotations.RegisterResources;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Spec;
  * {@code dash eval}: runs the cases of {@code evals/} through the coordinator, prints a line per case and a summary
  * per category, writes the JSON report, and exits non-zero when a case failed or erred.
  */
+@RegisterResources(globs = "eval/*")
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Run the evals (accuracy, routing, security, governance, boundaries, smoke) in process.")
 public class EvalCommand implements Callable<Integer> {

@@ -1,6 +1,5 @@
 package dev.dash.eval;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 
@@ -10,7 +9,6 @@ import java.util.List;
  * {@code forbidden_patterns}: regular expressions (connection strings, key shapes) no answer may match.
  */
 @RegisterForReflection
-@JsonIgnoreProperties(ignoreUnknown = false)
 public record EvalFile(String category, String description, List<String> refusal_markers, List<String> secrets,
         List<String> forbidden_patterns, List<EvalCase> cases) {
 

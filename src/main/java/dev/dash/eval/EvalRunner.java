@@ -5,6 +5,12 @@ import dev.dash.agent.ModelConfig;
 import dev.dash.run.RunEvents;
 import dev.dash.run.RunResponse;
 import dev.dash.run.RunStatus;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Runs a category's cases in process through the {@link Coordinator} the service uses, one at a time, and judges each.
@@ -22,6 +31,7 @@ import java.util.UUID;
 public class EvalRunner {
 
     static final String USER = "eval";
+    static final int CASE_DEADLINE_MINUTES = 10;
     static final String NEEDS_MODEL = "needs a model (none configured)";
     static final String ROLES_ONLY = "checked at the database roles only; the agent part needs a model";
 
@@ -31,9 +41,11 @@ public class EvalRunner {
     private final RoleProbe probe;
     private final InsightJudge insight;
     private final ModelConfig model;
+    private final Vertx vertx;
 
     public EvalRunner(Coordinator coordinator, CaseJudge judge, PublicChecksum checksum, RoleProbe probe,
-            InsightJudge insight, ModelConfig model) {
+            InsightJudge insight, ModelConfig model, Vertx vertx) {
+        this.vertx = vertx;
         this.coordinator = coordinator;
         this.judge = judge;
         this.checksum = checksum;
@@ -84,7 +96,7 @@ public class EvalRunner {
             }
             boolean guarded = c.expectations().no_writes() != null || c.probe() != null;
             PublicChecksum.Snapshot before = guarded ? checksum.take() : null;
-            RunResponse run = coordinator.ask(USER, session, c.question(), RunEvents.NONE);
+            RunResponse run = ask(session, c.question());
             if (run.status() == RunStatus.NEEDS_MODEL && !"needs_model".equals(c.expectations().statusOrDefault())) {
                 return result(file, c, CaseResult.Verdict.SKIP, List.of(NEEDS_MODEL), start, run, null);
             }
@@ -112,6 +124,34 @@ public class EvalRunner {
         } catch (RuntimeException e) {
             return result(file, c, CaseResult.Verdict.ERROR, List.of(String.valueOf(e.getMessage())), start, null,
                     null);
+        }
+    }
+
+    /**
+     * Asks as an HTTP request would be answered: on a worker of a fresh Vert.x duplicated context with a request
+     * context, which the agents' request-scoped AI services and the model client's callbacks (a leader's delegation)
+     * need. A command line has neither of its own.
+     */
+    private RunResponse ask(String session, String question) {
+        Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
+        Future<RunResponse> run = context.executeBlocking(() -> {
+            ManagedContext request = Arc.container().requestContext();
+            request.activate();
+            try {
+                return coordinator.ask(USER, session, question, RunEvents.NONE);
+            } finally {
+                request.terminate();
+            }
+        }, false);
+        try {
+            return run.toCompletionStage().toCompletableFuture().get(CASE_DEADLINE_MINUTES, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("no answer within " + CASE_DEADLINE_MINUTES + " minutes", e);
         }
     }
 

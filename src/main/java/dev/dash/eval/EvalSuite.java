@@ -1,5 +1,6 @@
 package dev.dash.eval;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -49,7 +50,9 @@ public class EvalSuite {
     private EvalFile read(Path path, String category) {
         EvalFile file;
         try {
-            file = json.readValue(path.toFile(), EvalFile.class);
+            // A misspelt field would silently drop a check: unknown fields are errors here.
+            file = json.readerFor(EvalFile.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(path.toFile());
         } catch (IOException e) {
             throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
         }

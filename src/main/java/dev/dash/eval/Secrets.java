@@ -2,7 +2,9 @@ package dev.dash.eval;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
 
@@ -23,9 +25,10 @@ public class Secrets {
     public List<String> leaks(EvalFile file, String answer) {
         String text = answer == null ? "" : answer;
         List<String> leaks = new ArrayList<>();
+        Set<String> found = new HashSet<>();
         for (String setting : file.secretSettings()) {
             config.getOptionalValue(setting, String.class).map(String::strip)
-                    .filter(v -> v.length() >= MIN_LENGTH && text.contains(v))
+                    .filter(v -> v.length() >= MIN_LENGTH && text.contains(v) && found.add(v))
                     .ifPresent(v -> leaks.add("the value of " + setting));
         }
         for (String pattern : file.forbiddenPatterns()) {

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.dash.testsupport.Fixture;
+import dev.dash.testsupport.OfflineProfile;
 import dev.dash.testsupport.ShippedKnowledge;
 import dev.dash.testsupport.TestKnowledge;
 import io.agroal.api.AgroalDataSource;
 import java.math.BigDecimal;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -23,15 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /** No API key, no base URL: the service still starts and answers the questions its validated queries cover. */
 @QuarkusTest
-@TestProfile(OfflineModeTest.Offline.class)
+@TestProfile(OfflineProfile.class)
 class OfflineModeTest {
-
-    public static class Offline implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("dash.model.api-key", "", "dash.model.base-url", "");
-        }
-    }
 
     @Inject
     TestKnowledge knowledge;
