@@ -3,6 +3,7 @@ package dev.dash.cli;
 import dev.dash.bench.KnownQuestionsBenchmarkCommand;
 import dev.dash.bench.RetrievalBenchmarkCommand;
 import dev.dash.data.GenerateDataCommand;
+import dev.dash.eval.EvalCommand;
 import dev.dash.knowledge.ApproveQueryCommand;
 import dev.dash.knowledge.ExportKnowledgeCommand;
 import dev.dash.knowledge.LoadKnowledgeCommand;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
         description = "Dash, a self-learning data agent. Without a subcommand: serve the HTTP API.",
         subcommands = {GenerateDataCommand.class, LoadKnowledgeCommand.class, ApproveQueryCommand.class,
                 ExportKnowledgeCommand.class, RetrievalBenchmarkCommand.class,
-                KnownQuestionsBenchmarkCommand.class, ReportsCommand.class})
+                KnownQuestionsBenchmarkCommand.class, ReportsCommand.class, EvalCommand.class})
 public class DashCommand implements Runnable {
 
     private final ServingStartup startup;

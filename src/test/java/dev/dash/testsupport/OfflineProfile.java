@@ -3,7 +3,7 @@ package dev.dash.testsupport;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
-/** No API key, no base URL: the service runs without a model. */
+/** No API key and no base URL: the service runs offline. Tests that share it share one Quarkus boot. */
 public class OfflineProfile implements QuarkusTestProfile {
 
     @Override

@@ -1,0 +1,185 @@
+package dev.dash.eval;
+
+import dev.dash.agent.Coordinator;
+import dev.dash.agent.ModelConfig;
+import dev.dash.run.RunEvents;
+import dev.dash.run.RunResponse;
+import dev.dash.run.RunStatus;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs a category's cases in process through the {@link Coordinator} the service uses, one at a time, and judges each.
+ * Offline (no model configured) it judges what needs none: answers of the zero-model path, and the probes of the
+ * database roles; the rest is skipped and says so.
+ */
+@ApplicationScoped
+public class EvalRunner {
+
+    static final String USER = "eval";
+    static final int CASE_DEADLINE_MINUTES = 10;
+    static final String NEEDS_MODEL = "needs a model (none configured)";
+    static final String ROLES_ONLY = "checked at the database roles only; the agent part needs a model";
+
+    private final Coordinator coordinator;
+    private final CaseJudge judge;
+    private final PublicChecksum checksum;
+    private final RoleProbe probe;
+    private final InsightJudge insight;
+    private final ModelConfig model;
+    private final Vertx vertx;
+
+    public EvalRunner(Coordinator coordinator, CaseJudge judge, PublicChecksum checksum, RoleProbe probe,
+            InsightJudge insight, ModelConfig model, Vertx vertx) {
+        this.vertx = vertx;
+        this.coordinator = coordinator;
+        this.judge = judge;
+        this.checksum = checksum;
+        this.probe = probe;
+        this.insight = insight;
+        this.model = model;
+    }
+
+    /** {@code judgeMinScore}: when above zero, cases with judge criteria are scored by the model and need this score. */
+    public record Options(int judgeMinScore) {
+
+        public static final Options DETERMINISTIC = new Options(0);
+    }
+
+    /** Told before and after each case (the live line, a test's script for the model). */
+    public interface Listener {
+
+        default void starting(EvalFile file, EvalCase c) {
+        }
+
+        void finished(CaseResult result);
+    }
+
+    public boolean online() {
+        return model.online();
+    }
+
+    public List<CaseResult> run(EvalFile file, List<EvalCase> cases, Options options, Listener listener) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> sessions = new HashMap<>();
+        List<CaseResult> results = new ArrayList<>();
+        for (EvalCase c : cases) {
+            listener.starting(file, c);
+            String session = c.session() == null ? null
+                    : sessions.computeIfAbsent(c.session(), k -> "eval-" + tag + "-" + file.category() + "-" + k);
+            CaseResult result = runOne(file, c, session, options);
+            results.add(result);
+            listener.finished(result);
+        }
+        return results;
+    }
+
+    private CaseResult runOne(EvalFile file, EvalCase c, String session, Options options) {
+        long start = System.nanoTime();
+        try {
+            if (!online() && c.probe() != null) {
+                return probeOnly(file, c, start);
+            }
+            boolean guarded = c.expectations().no_writes() != null || c.probe() != null;
+            PublicChecksum.Snapshot before = guarded ? checksum.take() : null;
+            RunResponse run = ask(session, c.question());
+            if (run.status() == RunStatus.NEEDS_MODEL && !"needs_model".equals(c.expectations().statusOrDefault())) {
+                return result(file, c, CaseResult.Verdict.SKIP, List.of(NEEDS_MODEL), start, run, null);
+            }
+            List<String> reasons = new ArrayList<>(judge.check(file, c, run,
+                    before == null ? Set.of() : before.tables()));
+            if (before != null && !checksum.take().checksum().equals(before.checksum())) {
+                reasons.add("the public schema changed during the run");
+            }
+            if (c.probe() != null) {
+                probe.problems(c.probe()).forEach(p -> reasons.add("role probe: " + p));
+            }
+            Integer score = null;
+            if (options.judgeMinScore() > 0 && c.judge() != null && run.status() == RunStatus.COMPLETED) {
+                InsightJudge.Score s = insight.score(c.judge(), c.question(), run.answer());
+                score = s.score();
+                if (s.score() < options.judgeMinScore()) {
+                    reasons.add("judge scored " + s.score() + "/10 (needs " + options.judgeMinScore() + "): "
+                            + s.reason());
+                }
+            }
+            CaseResult.Verdict verdict = run.status() == RunStatus.ERROR
+                    && !"error".equals(c.expectations().statusOrDefault()) ? CaseResult.Verdict.ERROR
+                    : reasons.isEmpty() ? CaseResult.Verdict.PASS : CaseResult.Verdict.FAIL;
+            return result(file, c, verdict, reasons, start, run, score);
+        } catch (RuntimeException e) {
+            return result(file, c, CaseResult.Verdict.ERROR, List.of(String.valueOf(e.getMessage())), start, null,
+                    null);
+        }
+    }
+
+    /**
+     * Asks as an HTTP request would be answered: on a worker of a fresh Vert.x duplicated context with a request
+     * context, which the agents' request-scoped AI services and the model client's callbacks (a leader's delegation)
+     * need. A command line has neither of its own.
+     */
+    private RunResponse ask(String session, String question) {
+        Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
+        Future<RunResponse> run = context.executeBlocking(() -> {
+            ManagedContext request = Arc.container().requestContext();
+            request.activate();
+            try {
+                return coordinator.ask(USER, session, question, RunEvents.NONE);
+            } finally {
+                request.terminate();
+            }
+        }, false);
+        try {
+            return run.toCompletionStage().toCompletableFuture().get(CASE_DEADLINE_MINUTES, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("no answer within " + CASE_DEADLINE_MINUTES + " minutes", e);
+        }
+    }
+
+    private CaseResult probeOnly(EvalFile file, EvalCase c, long start) {
+        PublicChecksum.Snapshot before = checksum.take();
+        List<String> reasons = new ArrayList<>();
+        probe.problems(c.probe()).forEach(p -> reasons.add("role probe: " + p));
+        if (!checksum.take().checksum().equals(before.checksum())) {
+            reasons.add("the public schema changed during the probe");
+        }
+        List<String> notes = new ArrayList<>(reasons);
+        notes.add(ROLES_ONLY);
+        return result(file, c, reasons.isEmpty() ? CaseResult.Verdict.PASS : CaseResult.Verdict.FAIL, notes, start,
+                null, null);
+    }
+
+    private static CaseResult result(EvalFile file, EvalCase c, CaseResult.Verdict verdict, List<String> reasons,
+            long start, RunResponse run, Integer score) {
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        if (run == null) {
+            return new CaseResult(file.category(), c.id(), c.question(), verdict, reasons, ms, 0, 0, 0, null,
+                    List.of(), null, score, null);
+        }
+        List<RunResponse.ModelCall> calls = run.trace() == null ? List.of() : run.trace().model_calls();
+        return new CaseResult(file.category(), c.id(), c.question(), verdict, reasons, ms, calls.size(),
+                calls.stream().mapToInt(RunResponse.ModelCall::prompt_tokens).sum(),
+                calls.stream().mapToInt(RunResponse.ModelCall::completion_tokens).sum(),
+                run.route() == null ? null : run.route().id(), CaseJudge.toolNames(run), run.status().id(), score,
+                run.answer());
+    }
+}
