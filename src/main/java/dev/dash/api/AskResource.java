@@ -7,7 +7,6 @@ import dev.dash.run.RunEvents;
 import dev.dash.run.RunResponse;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -36,17 +35,17 @@ public class AskResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    public RunResponse ask(AskRequest request, @HeaderParam(UserResolver.HEADER) String user) {
+    public RunResponse ask(AskRequest request) {
         String question = required(request).validQuestion();
-        return coordinator.ask(users.userId(user), request.session_id(), question, RunEvents.NONE);
+        return coordinator.ask(users.userId(), request.session_id(), question, RunEvents.NONE);
     }
 
     @POST
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public Response stream(AskRequest request, @HeaderParam(UserResolver.HEADER) String user) {
+    public Response stream(AskRequest request) {
         String question = required(request).validQuestion();
-        String userId = users.userId(user);
+        String userId = users.userId();
         String sessionId = coordinator.open(userId, request.session_id(), question);
         StreamingOutput events = out -> coordinator.answer(userId, sessionId, question, (name, payload) -> {
             try {

@@ -6,7 +6,6 @@ import dev.dash.session.SessionStore;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -32,22 +31,22 @@ public class SessionResource {
     }
 
     @GET
-    public List<SessionStore.Session> list(@HeaderParam(UserResolver.HEADER) String user) {
-        return sessions.list(users.userId(user));
+    public List<SessionStore.Session> list() {
+        return sessions.list(users.userId());
     }
 
     @GET
     @Path("/{id}")
-    public SessionWithRuns get(@PathParam("id") String id, @HeaderParam(UserResolver.HEADER) String user) {
-        SessionStore.Session s = sessions.find(id, users.userId(user)).orElseThrow(() -> new SessionNotFound(id));
+    public SessionWithRuns get(@PathParam("id") String id) {
+        SessionStore.Session s = sessions.find(id, users.userId()).orElseThrow(() -> new SessionNotFound(id));
         return new SessionWithRuns(s.session_id(), s.user_id(), s.name(), s.created_at(), s.updated_at(),
                 sessions.runs(id));
     }
 
     @DELETE
     @Path("/{id}")
-    public void delete(@PathParam("id") String id, @HeaderParam(UserResolver.HEADER) String user) {
-        if (!sessions.delete(id, users.userId(user))) {
+    public void delete(@PathParam("id") String id) {
+        if (!sessions.delete(id, users.userId())) {
             throw new SessionNotFound(id);
         }
     }

@@ -1,0 +1,126 @@
+package dev.dash.auth;
+
+import static dev.dash.testsupport.ScriptedModel.text;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import dev.dash.testsupport.ProductionProfile;
+import dev.dash.testsupport.ScriptedModel;
+import dev.dash.testsupport.ScriptedModelResource;
+import dev.dash.testsupport.TestTokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** RUNTIME_ENV=prd: bearer JWTs verified with JWT_VERIFICATION_KEY, AgentOS scopes, the subject as the user. */
+@QuarkusTest
+@TestProfile(ProductionProfile.class)
+@WithTestResource(ScriptedModelResource.class)
+class ProductionAuthTest {
+
+    private static final ScriptedModel MODEL = ScriptedModel.get();
+
+    @Test
+    void healthNeedsNoToken() {
+        given().get("/health").then().statusCode(200).body("status", equalTo("ok"));
+    }
+
+    @Test
+    void missingForgedExpiredAndMalformedTokensGet401() {
+        error(given().get("/api/sessions").then(), 401, "missing_token")
+                .header("WWW-Authenticate", "Bearer").body("detail", equalTo("Authorization header required"));
+        String forged = TestTokens.STRANGER.mint("alice", List.of("agent_os:admin"), Duration.ofMinutes(5));
+        error(given().header("Authorization", "Bearer " + forged).get("/api/sessions").then(), 401, "invalid_token");
+        String expired = TestTokens.TRUSTED.mint("alice", List.of("agent_os:admin"), Duration.ofMinutes(-5));
+        error(given().header("Authorization", "Bearer " + expired).get("/api/sessions").then(), 401, "invalid_token");
+        error(given().header("Authorization", "Bearer not.a.token").get("/api/sessions").then(), 401,
+                "invalid_token");
+        error(given().header("Authorization", "Bearer " + forged).get("/api/no-such-endpoint").then(), 401,
+                "invalid_token");
+    }
+
+    @Test
+    void aTokenWithoutTheScopeGets403NamingIt() {
+        String reader = TestTokens.bearer("alice", "knowledge:read", "sessions:read");
+        error(given().header("Authorization", reader).delete("/api/knowledge/some-entry").then(), 403,
+                "insufficient_scope").body("detail",
+                        equalTo("Insufficient permissions. Required scope(s): knowledge:delete"));
+        error(given().header("Authorization", reader).delete("/api/learnings/1").then(), 403, "insufficient_scope")
+                .body("detail", containsString("learnings:delete"));
+        error(given().header("Authorization", reader).contentType("application/json").body(Map.of())
+                .post("/api/knowledge/some-entry/approve").then(), 403, "insufficient_scope")
+                .body("detail", containsString("knowledge:write"));
+        error(given().header("Authorization", reader).post("/knowledge/reload").then(), 403, "insufficient_scope");
+        error(given().header("Authorization", reader).contentType("application/json")
+                .body(Map.of("question", "Hi")).post("/api/ask").then(), 403, "insufficient_scope")
+                .body("detail", containsString("teams:dash:run"));
+        given().header("Authorization", reader).get("/api/knowledge").then().statusCode(200);
+    }
+
+    @Test
+    void theRightScopeOrAdminPasses() {
+        given().header("Authorization", TestTokens.bearer("ops", "knowledge:delete"))
+                .delete("/api/knowledge/no-such-entry").then().statusCode(404).body("code", equalTo("not_found"));
+        given().header("Authorization", TestTokens.bearer("ops", "agent_os:admin"))
+                .delete("/api/learnings/999999999").then().statusCode(404);
+        given().header("Authorization", "Bearer " + TestTokens.TRUSTED.mint("ops", List.of("learnings:delete"),
+                Duration.ofMinutes(5))).delete("/api/learnings/999999999").then().statusCode(404);
+    }
+
+    @Test
+    void theUserIsTheTokensSubjectAndXUserIdIsIgnored() {
+        MODEL.script(text("Hello Alice."));
+        given().header("Authorization", TestTokens.bearer("alice", "teams:run")).header("X-User-Id", "mallory")
+                .contentType("application/json").body(Map.of("question", "Hello"))
+                .post("/api/ask").then().statusCode(200).body("user_id", equalTo("alice"));
+    }
+
+    @Test
+    void theBareTokenIsAcceptedAsAgentOsDoes() {
+        String bare = TestTokens.TRUSTED.mint("alice", List.of("sessions:read"), Duration.ofMinutes(5));
+        given().header("Authorization", bare).get("/api/sessions").then().statusCode(200);
+    }
+
+    @Test
+    void prdRefusesToStartWithoutAVerificationKey() {
+        assertThatThrownBy(() -> new TokenVerifier(config("prd", Optional.empty())))
+                .hasMessageContaining("JWT_VERIFICATION_KEY");
+        assertThatThrownBy(() -> new TokenVerifier(config("prd", Optional.of("  "))))
+                .hasMessageContaining("JWT_VERIFICATION_KEY");
+        assertThat(new TokenVerifier(config("dev", Optional.empty()))).isNotNull();
+    }
+
+    private static ValidatableResponse error(ValidatableResponse response, int status, String code) {
+        return response.statusCode(status).contentType("application/json").body("code", equalTo(code))
+                .body("detail", not(containsString("Exception")));
+    }
+
+    private static AuthConfig config(String env, Optional<String> key) {
+        return new AuthConfig() {
+            @Override
+            public String runtimeEnv() {
+                return env;
+            }
+
+            @Override
+            public Optional<String> verificationKey() {
+                return key;
+            }
+
+            @Override
+            public Duration leeway() {
+                return Duration.ofSeconds(10);
+            }
+        };
+    }
+}
