@@ -26,18 +26,23 @@ public class AskResource {
     private final Coordinator coordinator;
     private final UserResolver users;
     private final ObjectMapper json;
+    private final RunQuota quota;
 
-    public AskResource(Coordinator coordinator, UserResolver users, ObjectMapper json) {
+    public AskResource(Coordinator coordinator, UserResolver users, ObjectMapper json, RunQuota quota) {
         this.coordinator = coordinator;
         this.users = users;
         this.json = json;
+        this.quota = quota;
     }
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     public RunResponse ask(AskRequest request) {
         String question = required(request).validQuestion();
-        return coordinator.ask(users.userId(), request.session_id(), question, RunEvents.NONE);
+        String userId = users.userId();
+        try (RunQuota.Permit permit = quota.acquire(userId)) {
+            return coordinator.ask(userId, request.session_id(), question, RunEvents.NONE);
+        }
     }
 
     @POST
@@ -46,15 +51,27 @@ public class AskResource {
     public Response stream(AskRequest request) {
         String question = required(request).validQuestion();
         String userId = users.userId();
-        String sessionId = coordinator.open(userId, request.session_id(), question);
-        StreamingOutput events = out -> coordinator.answer(userId, sessionId, question, (name, payload) -> {
-            try {
-                out.write(("event: " + name + "\ndata: " + line(payload) + "\n\n").getBytes(StandardCharsets.UTF_8));
-                out.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        RunQuota.Permit permit = quota.acquire(userId);
+        String sessionId;
+        try {
+            sessionId = coordinator.open(userId, request.session_id(), question);
+        } catch (RuntimeException e) {
+            permit.close();
+            throw e;
+        }
+        StreamingOutput events = out -> {
+            try (permit) {
+                coordinator.answer(userId, sessionId, question, (name, payload) -> {
+                    try {
+                        out.write(("event: " + name + "\ndata: " + line(payload) + "\n\n")
+                                .getBytes(StandardCharsets.UTF_8));
+                        out.flush();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
             }
-        });
+        };
         return Response.ok(events, MediaType.SERVER_SENT_EVENTS).header("Cache-Control", "no-cache").build();
     }
 

@@ -4,11 +4,15 @@ import dev.dash.run.RunResponse;
 import dev.dash.session.SessionNotFound;
 import dev.dash.session.SessionStore;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
@@ -30,9 +34,22 @@ public class SessionResource {
             List<RunResponse> runs) {
     }
 
+    @RegisterForReflection
+    public record Rename(String session_name) {
+
+        public String valid() {
+            if (session_name == null || session_name.isBlank()) {
+                throw new ApiException(400, "bad_request", "Field 'session_name' is required and must not be empty");
+            }
+            return session_name;
+        }
+    }
+
     @GET
-    public List<SessionStore.Session> list() {
-        return sessions.list(users.userId());
+    public Paging<SessionStore.Session> list(@QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("limit") @DefaultValue("20") int limit) {
+        SessionStore.Page found = sessions.list(users.userId(), null, null, limit, Paging.offset(page, limit));
+        return Paging.of(found.sessions(), page, limit, found.total());
     }
 
     @GET
@@ -41,6 +58,20 @@ public class SessionResource {
         SessionStore.Session s = sessions.find(id, users.userId()).orElseThrow(() -> new SessionNotFound(id));
         return new SessionWithRuns(s.session_id(), s.user_id(), s.name(), s.created_at(), s.updated_at(),
                 sessions.runs(id));
+    }
+
+    @POST
+    @Path("/{id}/rename")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SessionStore.Session rename(@PathParam("id") String id, Rename body) {
+        if (body == null) {
+            throw new ApiException(400, "bad_request", "A JSON body {\"session_name\": \"...\"} is required");
+        }
+        String userId = users.userId();
+        if (!sessions.rename(id, userId, body.valid())) {
+            throw new SessionNotFound(id);
+        }
+        return sessions.find(id, userId).orElseThrow(() -> new SessionNotFound(id));
     }
 
     @DELETE

@@ -20,6 +20,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** RUNTIME_ENV=prd: bearer JWTs verified with JWT_VERIFICATION_KEY, AgentOS scopes, the subject as the user. */
@@ -86,6 +89,27 @@ class ProductionAuthTest {
     }
 
     @Test
+    void oneRunTooManyInFlightGets429AndTheSlotIsFreedAfterwards() throws Exception {
+        String alice = TestTokens.bearer("alice-429", "teams:run");
+        CountDownLatch release = new CountDownLatch(1);
+        MODEL.script(text("Still thinking about it.").holdAfter(1, release));
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> given().header("Authorization", alice)
+                .contentType("application/json").body(Map.of("question", "Hello")).post("/api/ask").statusCode());
+        try {
+            await(() -> MODEL.requests().size() == 1);
+            error(given().header("Authorization", alice).contentType("application/json")
+                    .body(Map.of("question", "Hello again")).post("/api/ask").then(), 429, "too_many_runs")
+                    .body("detail", containsString("1 run in progress"));
+        } finally {
+            release.countDown();
+        }
+        assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+        MODEL.script(text("Hello."));
+        given().header("Authorization", alice).contentType("application/json").body(Map.of("question", "Hello"))
+                .post("/api/ask").then().statusCode(200);
+    }
+
+    @Test
     void theBareTokenIsAcceptedAsAgentOsDoes() {
         String bare = TestTokens.TRUSTED.mint("alice", List.of("sessions:read"), Duration.ofMinutes(5));
         given().header("Authorization", bare).get("/api/sessions").then().statusCode(200);
@@ -98,6 +122,14 @@ class ProductionAuthTest {
         assertThatThrownBy(() -> new TokenVerifier(config("prd", Optional.of("  "))))
                 .hasMessageContaining("JWT_VERIFICATION_KEY");
         assertThat(new TokenVerifier(config("dev", Optional.empty()))).isNotNull();
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 20 s").isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 
     private static ValidatableResponse error(ValidatableResponse response, int status, String code) {
