@@ -70,10 +70,15 @@ public class Coordinator {
 
     /** Answers in a session already opened for this user, emitting events as the run goes. */
     public RunResponse answer(String userId, String sessionId, String question, RunEvents events) {
+        return answer(userId, sessionId, question, null, events);
+    }
+
+    /** As {@link #answer(String, String, String, RunEvents)}, by one member when {@code member} is set (else routed). */
+    public RunResponse answer(String userId, String sessionId, String question, Route member, RunEvents events) {
         RunContext run = new RunContext(new Origin(userId, sessionId, UUID.randomUUID()), question, events);
         run.emit("RunStarted", Map.of("model", model.online() ? model.name() : "offline", "model_provider", "openai"));
         confirmations.recordFrom(sessionId, question);
-        Outcome outcome = decide(run, question);
+        Outcome outcome = decide(run, question, member);
         RunResponse response = new RunResponse(run.origin().runId(), sessionId, userId, outcome.status(),
                 outcome.route(), outcome.answer(), outcome.validatedQuery(), run.sql(), run.result(),
                 new RunResponse.Trace(run.elapsedMs(), run.modelCalls(), run.toolCalls(), run.learningsSaved()),
@@ -83,7 +88,7 @@ public class Coordinator {
         return response;
     }
 
-    private Outcome decide(RunContext run, String question) {
+    private Outcome decide(RunContext run, String question, Route member) {
         boolean online = model.online();
         Optional<Outcome> known = fastPath.match(question, online).flatMap(m -> answerKnown(run, m));
         if (known.isPresent()) {
@@ -92,7 +97,7 @@ public class Coordinator {
         if (!online) {
             return needsModel(question);
         }
-        Route route = router.route(question);
+        Route route = member != null ? member : router.route(question);
         run.history(history.of(run.origin().sessionId()));
         try {
             String answer = switch (route) {

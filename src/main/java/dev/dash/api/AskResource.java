@@ -61,7 +61,7 @@ public class AskResource {
         }
         StreamingOutput events = out -> {
             try (permit) {
-                coordinator.answer(userId, sessionId, question, (name, payload) -> {
+                coordinator.answer(userId, sessionId, question, RunEvents.answerOnly((name, payload) -> {
                     try {
                         out.write(("event: " + name + "\ndata: " + line(payload) + "\n\n")
                                 .getBytes(StandardCharsets.UTF_8));
@@ -69,7 +69,7 @@ public class AskResource {
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                });
+                }));
             }
         };
         return Response.ok(events, MediaType.SERVER_SENT_EVENTS).header("Cache-Control", "no-cache").build();
