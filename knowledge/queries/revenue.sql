@@ -11,7 +11,6 @@ SELECT
     COUNT(*)                        AS active_subscriptions
 FROM subscriptions
 WHERE status = 'active'
-ORDER BY current_mrr DESC
 -- </query>
 
 -- <query mrr_by_plan>

@@ -89,18 +89,20 @@ public class Coordinator {
     }
 
     private Outcome decide(RunContext run, String question, Route member) {
-        boolean online = model.online();
-        Optional<Outcome> known = fastPath.match(question, online).flatMap(m -> answerKnown(run, m));
-        if (known.isPresent()) {
-            return known.get();
-        }
-        if (!online) {
-            return needsModel(question);
-        }
-        Route route = member != null ? member : router.route(question);
-        run.history(history.of(run.origin().sessionId()));
+        Route route = null;
         try {
-            String answer = switch (route) {
+            boolean online = model.online();
+            Optional<Outcome> known = fastPath.match(question, online).flatMap(m -> answerKnown(run, m));
+            if (known.isPresent()) {
+                return known.get();
+            }
+            if (!online) {
+                return needsModel(question);
+            }
+            route = member != null ? member : router.route(question);
+            run.history(history.of(run.origin().sessionId()));
+            Route chosen = route;
+            String answer = switch (chosen) {
                 case ANALYST -> members.ask(run, Members.ANALYST, question, run::content);
                 case ENGINEER -> members.ask(run, Members.ENGINEER, question, run::content);
                 default -> conversations.stream(leader, run, run::content,

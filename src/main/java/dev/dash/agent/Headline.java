@@ -1,14 +1,17 @@
 package dev.dash.agent;
 
+import dev.dash.format.Formats;
 import dev.dash.sql.QueryResult;
-import dev.dash.sql.ResultText;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The answer to a known question without a model: the query's description and the first row's values. */
+/**
+ * The answer to a known question without a model: the query's description, then the values formatted by meaning
+ * ({@link Formats}): one row as a sentence, several rows as a short markdown table.
+ */
 final class Headline {
 
-    private static final int MAX_ROWS_SHOWN = 10;
+    static final int ROWS_SHOWN = 10;
 
     private Headline() {
     }
@@ -21,29 +24,47 @@ final class Headline {
         if (result.rows().isEmpty()) {
             return text.append("\n\nThe query returned no rows.").toString();
         }
-        List<String> first = new ArrayList<>();
+        text.append("\n\n");
+        return (result.rows().size() == 1 ? text.append(sentence(result)) : text.append(table(result))).toString();
+    }
+
+    private static String sentence(QueryResult result) {
+        List<String> parts = new ArrayList<>();
+        List<Object> row = result.rows().getFirst();
         for (int i = 0; i < result.columns().size(); i++) {
-            first.add("**" + result.columns().get(i).name() + "**: " + ResultText.cell(result.rows().get(0).get(i)));
+            var column = result.columns().get(i);
+            String label = Formats.label(column.name());
+            parts.add((parts.isEmpty() ? label : lowerFirst(label)) + " is " + Formats.value(row.get(i), column.unit()));
         }
-        text.append("\n\n").append(String.join(", ", first));
-        if (result.row_count() > 1) {
-            text.append("\n\n").append(table(result));
-        }
-        return text.toString();
+        String last = parts.removeLast();
+        return (parts.isEmpty() ? last : String.join(", ", parts) + " and " + last) + ".";
     }
 
     private static String table(QueryResult result) {
         StringBuilder md = new StringBuilder("|");
-        result.columns().forEach(c -> md.append(' ').append(c.name()).append(" |"));
+        result.columns().forEach(c -> md.append(' ').append(Formats.label(c.name())).append(" |"));
         md.append("\n|");
-        result.columns().forEach(c -> md.append(" --- |"));
-        result.rows().stream().limit(MAX_ROWS_SHOWN).forEach(row -> {
+        result.columns().forEach(c -> md.append(switch (c.unit()) {
+            case CURRENCY, PERCENT, COUNT, NUMBER -> " ---: |";
+            default -> " --- |";
+        }));
+        result.rows().stream().limit(ROWS_SHOWN).forEach(row -> {
             md.append("\n|");
-            row.forEach(v -> md.append(' ').append(ResultText.cell(v)).append(" |"));
+            for (int i = 0; i < row.size(); i++) {
+                md.append(' ').append(Formats.value(row.get(i), result.columns().get(i).unit()).replace("|", "\\|"))
+                        .append(" |");
+            }
         });
-        if (result.row_count() > MAX_ROWS_SHOWN) {
-            md.append("\n\n(").append(result.row_count()).append(" rows, first ").append(MAX_ROWS_SHOWN).append(" shown)");
+        int more = result.row_count() - Math.min(ROWS_SHOWN, result.rows().size());
+        if (more > 0) {
+            md.append("\n\n…and ").append(more).append(more == 1 ? " more row" : " more rows")
+                    .append(result.truncated() ? " (the result was cut at the row limit)." : ".");
         }
         return md.toString();
+    }
+
+    private static String lowerFirst(String label) {
+        return label.length() > 1 && Character.isUpperCase(label.charAt(1)) ? label
+                : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 }

@@ -2,6 +2,7 @@ package dev.dash.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.dash.db.Jdbc;
+import dev.dash.run.RunsBusy;
 import dev.dash.session.SessionNotFound;
 import java.sql.SQLException;
 import jakarta.ws.rs.WebApplicationException;
@@ -17,6 +18,12 @@ public class ApiErrors {
     @ServerExceptionMapper
     public Response api(ApiException e) {
         return ApiError.response(e.status(), e.code(), e.getMessage());
+    }
+
+    /** Too many runs in flight: refuse clearly rather than queue without bound. */
+    @ServerExceptionMapper
+    public Response busy(RunsBusy e) {
+        return Response.fromResponse(ApiError.response(503, "busy", e.getMessage())).header("Retry-After", "5").build();
     }
 
     @ServerExceptionMapper

@@ -3,33 +3,39 @@ package dev.dash.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dash.agent.Coordinator;
+import dev.dash.run.RunEvent;
 import dev.dash.run.RunEvents;
+import dev.dash.run.RunExecutor;
 import dev.dash.run.RunResponse;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestMulti;
 
-/** Ask a question: the whole run as JSON, or its events as they happen (SSE). */
+/**
+ * Ask a question: the whole run as JSON, or its events as they happen (SSE). Both run on virtual threads, so a run
+ * waiting for the model holds no worker thread.
+ */
 @Path("/api/ask")
 @Consumes(MediaType.APPLICATION_JSON)
-@Blocking
 public class AskResource {
 
     private final Coordinator coordinator;
+    private final RunExecutor runs;
     private final UserResolver users;
     private final ObjectMapper json;
     private final RunQuota quota;
 
-    public AskResource(Coordinator coordinator, UserResolver users, ObjectMapper json, RunQuota quota) {
+    public AskResource(Coordinator coordinator, RunExecutor runs, UserResolver users, ObjectMapper json,
+            RunQuota quota) {
         this.coordinator = coordinator;
+        this.runs = runs;
         this.users = users;
         this.json = json;
         this.quota = quota;
@@ -37,42 +43,49 @@ public class AskResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
+    @RunOnVirtualThread
     public RunResponse ask(AskRequest request) {
         String question = required(request).validQuestion();
         String userId = users.userId();
         try (RunQuota.Permit permit = quota.acquire(userId)) {
-            return coordinator.ask(userId, request.session_id(), question, RunEvents.NONE);
+            String sessionId = coordinator.open(userId, request.session_id(), question);
+            return runs.call(events -> coordinator.answer(userId, sessionId, question, events), RunEvents.NONE);
         }
     }
 
+    /**
+     * SSE frames written as AgentOS writes them ({@code event: Name\ndata: {...}\n\n}); Quarkus's own SSE writer
+     * drops the space after the colon, which hand-written clients rely on, so the frames go out as text. The members'
+     * own runs inside a leader's are left out: this stream shows one answer.
+     */
     @POST
     @Path("/stream")
-    @Produces(MediaType.SERVER_SENT_EVENTS)
-    public Response stream(AskRequest request) {
+    @Blocking
+    @RunOnVirtualThread
+    public RestMulti<String> stream(AskRequest request) {
         String question = required(request).validQuestion();
         String userId = users.userId();
         RunQuota.Permit permit = quota.acquire(userId);
-        String sessionId;
         try {
-            sessionId = coordinator.open(userId, request.session_id(), question);
+            String sessionId = coordinator.open(userId, request.session_id(), question);
+            var frames = runs.stream(events -> {
+                try (permit) {
+                    return coordinator.answer(userId, sessionId, question, RunEvents.answerOnly(events));
+                }
+            }).map(this::frame).onFailure().recoverWithItem(e -> frame(new RunEvent("RunError", Map.of("event",
+                    "RunError", "session_id", sessionId, "content", "Something went wrong while answering.",
+                    "error_type", "internal_error"))));
+            return RestMulti.fromMultiData(frames).header("Content-Type", MediaType.SERVER_SENT_EVENTS)
+                    .header("Cache-Control", "no-cache").header("X-Accel-Buffering", "no").build();
         } catch (RuntimeException e) {
             permit.close();
             throw e;
         }
-        StreamingOutput events = out -> {
-            try (permit) {
-                coordinator.answer(userId, sessionId, question, RunEvents.answerOnly((name, payload) -> {
-                    try {
-                        out.write(("event: " + name + "\ndata: " + line(payload) + "\n\n")
-                                .getBytes(StandardCharsets.UTF_8));
-                        out.flush();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }));
-            }
-        };
-        return Response.ok(events, MediaType.SERVER_SENT_EVENTS).header("Cache-Control", "no-cache").build();
+    }
+
+    private String frame(RunEvent event) {
+        return event.isKeepAlive() ? ": keep-alive\n\n" : "event: " + event.name() + "\ndata: " + line(event.payload())
+                + "\n\n";
     }
 
     private static AskRequest required(AskRequest request) {

@@ -3,6 +3,7 @@ package dev.dash.api;
 import dev.dash.agent.ModelConfig;
 import dev.dash.db.DatabaseStatus;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,7 +27,9 @@ public class HealthResource {
         this.model = model;
     }
 
+    /** Reads only state held in memory, on the event loop: health answers even when every worker is busy. */
     @GET
+    @NonBlocking
     public Response health() {
         boolean ok = database.isReady();
         var body = new Health(ok ? "ok" : "unavailable", STARTED.toString(),

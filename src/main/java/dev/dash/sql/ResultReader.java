@@ -1,5 +1,6 @@
 package dev.dash.sql;
 
+import dev.dash.format.Unit;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -12,7 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Turns a JDBC result set into a {@link QueryResult} with JSON-friendly values. */
+/** Turns a JDBC result set into a {@link QueryResult} with JSON-friendly values; units are set by the caller. */
 final class ResultReader {
 
     private ResultReader() {
@@ -23,7 +24,7 @@ final class ResultReader {
         ResultSetMetaData meta = rs.getMetaData();
         List<QueryResult.Column> columns = new ArrayList<>();
         for (int i = 1; i <= meta.getColumnCount(); i++) {
-            columns.add(new QueryResult.Column(meta.getColumnLabel(i), meta.getColumnTypeName(i)));
+            columns.add(new QueryResult.Column(meta.getColumnLabel(i), meta.getColumnTypeName(i), Unit.TEXT));
         }
         List<List<Object>> rows = new ArrayList<>();
         while (rs.next() && rows.size() < maxRows) {

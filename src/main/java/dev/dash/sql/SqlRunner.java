@@ -1,5 +1,6 @@
 package dev.dash.sql;
 
+import dev.dash.format.Units;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,12 +22,14 @@ public class SqlRunner {
     private final AgroalDataSource analyst;
     private final AgroalDataSource engineer;
     private final SqlConfig config;
+    private final Units units;
 
     public SqlRunner(@DataSource("analyst") AgroalDataSource analyst, @DataSource("engineer") AgroalDataSource engineer,
-            SqlConfig config) {
+            SqlConfig config, Units units) {
         this.analyst = analyst;
         this.engineer = engineer;
         this.config = config;
+        this.units = units;
     }
 
     /** One read-only query as dash_analyst, limited to the default LIMIT when it names none. */
@@ -57,7 +60,7 @@ public class SqlRunner {
      * Runs one statement. Analyst statements run in a transaction that is always rolled back, so a query that
      * changes a setting (set_config('statement_timeout', '0', false)) leaves nothing behind on the pooled connection.
      */
-    private static SqlOutcome execute(AgroalDataSource dataSource, String sql, int maxRows, long start,
+    private SqlOutcome execute(AgroalDataSource dataSource, String sql, int maxRows, long start,
             boolean rollBack) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(!rollBack);
@@ -65,7 +68,7 @@ public class SqlRunner {
                 QueryResult result = QueryResult.empty();
                 if (s.execute(sql)) {
                     try (var rs = s.getResultSet()) {
-                        result = ResultReader.read(rs, maxRows);
+                        result = units.label(ResultReader.read(rs, maxRows));
                     }
                 }
                 return new SqlOutcome.Success(sql, result, elapsed(start));

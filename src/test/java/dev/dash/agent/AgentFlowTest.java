@@ -251,7 +251,7 @@ class AgentFlowTest {
             assertThat(run.getString("route")).isEqualTo("fast_path");
             assertThat(run.getString("validated_query")).isEqualTo("fx_newest_signup");
             assertThat(run.getString("answer")).contains("Date of the newest fx customer signup")
-                    .contains("**newest_signup**: 2025-02-28");
+                    .contains("Newest signup is Feb 28, 2025.");
             assertThat(run.getList("trace.model_calls")).isEmpty();
             assertThat(MODEL.requests()).isEmpty();
         } finally {

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.dash.format.Formats;
+import dev.dash.format.Unit;
 import dev.dash.testsupport.Fixture;
 import dev.dash.testsupport.ShippedKnowledge;
 import dev.dash.testsupport.TestKnowledge;
@@ -71,7 +73,8 @@ class OfflineModeTest {
         assertThat(run.getString("route")).isEqualTo("fast_path");
         assertThat(run.getString("validated_query")).isEqualTo("fx_mrr_by_plan");
         assertThat(run.getString("answer")).startsWith("Monthly recurring revenue per plan, highest first.")
-                .contains("**plan**: pro, **mrr**: 1200");
+                .contains("| Plan | MRR |").contains("| pro | $1,200.00 |");
+        assertThat(run.getList("result.columns.unit")).containsExactly("text", "currency");
         assertThat(run.getList("result.rows")).hasSize(3);
         assertThat(run.getList("trace.model_calls")).isEmpty();
     }
@@ -88,7 +91,7 @@ class OfflineModeTest {
             rs.next();
             expected = rs.getBigDecimal(1);
         }
-        assertThat(mrr.getString("answer")).contains(expected.toPlainString());
+        assertThat(mrr.getString("answer")).contains("Current MRR is " + Formats.value(expected, Unit.CURRENCY));
 
         JsonPath churn = ask("Which plan has the highest churn rate?");
         assertThat(churn.getString("validated_query")).isEqualTo("churn_rate_by_plan");

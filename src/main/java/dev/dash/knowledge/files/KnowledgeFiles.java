@@ -50,6 +50,16 @@ public final class KnowledgeFiles {
         return entries;
     }
 
+    /** The table files of a knowledge folder; none when it has no tables/ folder. */
+    public List<TableFile> tables(Path dir) {
+        return files(dir.resolve("tables"), ".json").stream().map(f -> read(f, TableFile.class)).toList();
+    }
+
+    /** The business files of a knowledge folder; none when it has no business/ folder. */
+    public List<BusinessFile> business(Path dir) {
+        return files(dir.resolve("business"), ".json").stream().map(f -> read(f, BusinessFile.class)).toList();
+    }
+
     private static KnowledgeEntry table(TableFile t, String source) {
         StringBuilder text = new StringBuilder(t.table_description() == null ? "" : t.table_description());
         if (t.table_columns() != null && !t.table_columns().isEmpty()) {

@@ -1,0 +1,14 @@
+package dev.dash.format;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** What a result column's values mean, so every channel renders them alike. */
+public enum Unit {
+    CURRENCY, PERCENT, COUNT, NUMBER, DATE, TEXT;
+
+    @JsonValue
+    public String json() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

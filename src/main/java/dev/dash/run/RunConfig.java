@@ -1,0 +1,18 @@
+package dev.dash.run;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How runs execute: how many at once, and how often a quiet stream says it is still alive. */
+@ConfigMapping(prefix = "dash.run")
+public interface RunConfig {
+
+    /** DASH_MAX_RUNS: runs in flight at once; beyond it a question is refused with 503 {@code busy}. */
+    @WithDefault("300")
+    int maxInFlight();
+
+    /** A stream is never silent for longer than this: a keep-alive fills the gap (at most 15 s, say the clients). */
+    @WithDefault("10s")
+    Duration keepAlive();
+}

@@ -1,0 +1,174 @@
+package dev.dash.run;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
+import io.quarkus.arc.ManagedContext;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Multi;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.impl.ContextInternal;
+import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+
+/**
+ * Where runs execute: each on its own virtual thread, never on the worker pool that the model client's callbacks and
+ * tools need, and no more than {@link RunConfig#maxInFlight()} at once. A streamed run lives on its own: a client that
+ * goes away stops receiving events, but the run finishes and is stored.
+ */
+@ApplicationScoped
+public class RunExecutor {
+
+    private static final Logger LOG = Logger.getLogger(RunExecutor.class);
+
+    private final RunConfig config;
+    private final Semaphore permits;
+    private final ExecutorService threads = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("dash-run-", 0).factory());
+    private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("dash-run-keepalive").daemon().factory());
+
+    public RunExecutor(RunConfig config) {
+        this.config = config;
+        this.permits = new Semaphore(config.maxInFlight());
+    }
+
+    /** Runs on the calling thread (which must not be a worker or event-loop thread) within the in-flight limit. */
+    public RunResponse call(Function<RunEvents, RunResponse> run, RunEvents events) {
+        acquire();
+        try {
+            return run.apply(events);
+        } finally {
+            permits.release();
+        }
+    }
+
+    /**
+     * Starts the run now on a virtual thread and returns its events. Keep-alives fill every quiet
+     * {@link RunConfig#keepAlive()}; the stream ends after the run's last event (RunCompleted or RunError).
+     */
+    public Multi<RunEvent> stream(Function<RunEvents, RunResponse> run) {
+        acquire();
+        UnicastProcessor<RunEvent> events = UnicastProcessor.create();
+        Sink sink = new Sink(events);
+        long every = config.keepAlive().toMillis() / 2;
+        ScheduledFuture<?> keepAlive = ticks.scheduleAtFixedRate(sink::keepAliveIfQuiet, every, every,
+                TimeUnit.MILLISECONDS);
+        ContextInternal context = ownContext();
+        try {
+            threads.execute(() -> {
+                try {
+                    within(context, () -> run.apply(sink));
+                    sink.complete();
+                } catch (RuntimeException | Error e) {
+                    LOG.error("Run failed outside its own error handling", e);
+                    sink.fail(e);
+                } finally {
+                    keepAlive.cancel(false);
+                    permits.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            keepAlive.cancel(false);
+            permits.release();
+            throw e;
+        }
+        return events;
+    }
+
+    /**
+     * A Vert.x context of the run's own, like the one a request gets: the model client hands tool calls and streamed
+     * text back through it, and the request scope the run opens lives in it rather than in the HTTP request's.
+     */
+    private static ContextInternal ownContext() {
+        Context current = Vertx.currentContext();
+        return current == null ? null : (ContextInternal) VertxContext.createNewDuplicatedContext(current);
+    }
+
+    /** Runs the work in the run's own Vert.x context and request scope (the agents are request-scoped beans). */
+    private static void within(ContextInternal context, Runnable work) {
+        ContextInternal previous = context == null ? null : context.beginDispatch();
+        ArcContainer container = Arc.container();
+        ManagedContext scope = container == null ? null : container.requestContext();
+        if (scope != null) {
+            scope.activate();
+        }
+        try {
+            work.run();
+        } finally {
+            if (scope != null) {
+                scope.terminate();
+            }
+            if (context != null) {
+                context.endDispatch(previous);
+            }
+        }
+    }
+
+    /** Runs in flight now, for /health and the load bench. */
+    public int inFlight() {
+        return config.maxInFlight() - permits.availablePermits();
+    }
+
+    private void acquire() {
+        if (!permits.tryAcquire()) {
+            throw new RunsBusy(config.maxInFlight());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        ticks.shutdownNow();
+        threads.shutdown();
+    }
+
+    /** Hands events to the stream one at a time, and knows when it last did. */
+    private final class Sink implements RunEvents {
+
+        private final UnicastProcessor<RunEvent> events;
+        private long lastNanos = System.nanoTime();
+        private boolean done;
+
+        Sink(UnicastProcessor<RunEvent> events) {
+            this.events = events;
+        }
+
+        @Override
+        public synchronized void emit(String name, java.util.Map<String, Object> payload) {
+            if (!done) {
+                lastNanos = System.nanoTime();
+                events.onNext(new RunEvent(name, payload));
+            }
+        }
+
+        synchronized void keepAliveIfQuiet() {
+            if (!done && System.nanoTime() - lastNanos >= config.keepAlive().toNanos() / 2 - 1_000_000) {
+                lastNanos = System.nanoTime();
+                events.onNext(RunEvent.keepAlive());
+            }
+        }
+
+        synchronized void complete() {
+            if (!done) {
+                done = true;
+                events.onComplete();
+            }
+        }
+
+        synchronized void fail(Throwable error) {
+            if (!done) {
+                done = true;
+                events.onError(error);
+            }
+        }
+    }
+}
