@@ -110,6 +110,49 @@ class ProductionAuthTest {
     }
 
     @Test
+    void agentOsEndpointsNeedAgentOsScopes() {
+        given().header("Authorization", TestTokens.bearer("ui", "agents:analyst:read")).get("/agents").then()
+                .statusCode(200).body("id", equalTo(List.of("analyst")));
+        error(given().header("Authorization", TestTokens.bearer("ui", "teams:read")).get("/agents").then(), 403,
+                "insufficient_scope").body("detail", equalTo("Insufficient permissions. Required scope(s): agents:read"));
+        given().header("Authorization", TestTokens.bearer("ui", "teams:read")).get("/teams").then().statusCode(200)
+                .body("id", equalTo(List.of("dash")));
+        error(given().header("Authorization", TestTokens.bearer("ui", "agents:read")).get("/config").then(), 403,
+                "insufficient_scope");
+        given().header("Authorization", TestTokens.bearer("ui", "system:read")).get("/config").then().statusCode(200);
+        error(given().header("Authorization", TestTokens.bearer("ui", "agents:run")).multiPart("message", "Hi")
+                .post("/teams/dash/runs").then(), 403, "insufficient_scope")
+                .body("detail", containsString("teams:dash:run"));
+        error(given().header("Authorization", TestTokens.bearer("ui", "agents:analyst:run")).multiPart("message", "Hi")
+                .post("/agents/engineer/runs").then(), 403, "insufficient_scope");
+        error(given().multiPart("message", "Hi").post("/teams/dash/runs").then(), 401, "missing_token");
+        given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization").options("/teams/dash/runs").then()
+                .statusCode(200).header("Access-Control-Allow-Headers", containsString("authorization"));
+    }
+
+    @Test
+    void inPrdSessionsBelongToTheTokensSubject() {
+        MODEL.script(text("Hello Alice."));
+        String session = given().header("Authorization", TestTokens.bearer("alice-s", "teams:run"))
+                .contentType("application/json").body(Map.of("question", "Hello")).post("/api/ask").then()
+                .statusCode(200).extract().path("session_id");
+        String reader = "sessions:read";
+        given().header("Authorization", TestTokens.bearer("alice-s", reader)).get("/sessions/" + session).then()
+                .statusCode(200);
+        given().header("Authorization", TestTokens.bearer("bob-s", reader)).header("X-User-Id", "alice-s")
+                .get("/sessions/" + session).then().statusCode(404);
+        given().header("Authorization", TestTokens.bearer("bob-s", reader)).queryParam("type", "team")
+                .get("/sessions").then().statusCode(200).body("data.size()", equalTo(0));
+        given().header("Authorization", TestTokens.bearer("bob-s", "sessions:delete")).delete("/sessions/" + session)
+                .then().statusCode(404);
+        error(given().header("Authorization", TestTokens.bearer("alice-s", reader)).delete("/sessions/" + session)
+                .then(), 403, "insufficient_scope");
+        given().header("Authorization", TestTokens.bearer("alice-s", "sessions:delete")).delete("/sessions/" + session)
+                .then().statusCode(204);
+    }
+
+    @Test
     void theBareTokenIsAcceptedAsAgentOsDoes() {
         String bare = TestTokens.TRUSTED.mint("alice", List.of("sessions:read"), Duration.ofMinutes(5));
         given().header("Authorization", bare).get("/api/sessions").then().statusCode(200);
