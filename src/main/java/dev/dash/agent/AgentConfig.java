@@ -8,15 +8,27 @@ import io.smallrye.config.WithDefault;
 public interface AgentConfig {
 
     /**
-     * Score a validated query needs to answer a question without a model when no model is configured. Calibrated with
-     * `./dash bench retrieval`: the highest wrong match among 55 paraphrases scored 0.765.
+     * Similarity a validated query whose signature covers the question needs to answer it when no model is configured.
+     * Low on purpose: the signature decides, similarity only ranks. Calibrated on evals/known-questions/tuning.json
+     * with `./dash bench known-questions` (its sweep: 64 of 67 right, none wrong, no near miss at 0.30).
      */
-    @WithDefault("0.78")
+    @WithDefault("0.3")
     double offlineThreshold();
 
-    /** Stricter score a validated (and approved) query needs to answer with zero model calls when a model is configured. */
-    @WithDefault("0.85")
+    /** Similarity an answering query needs to answer with zero model calls when a model is configured. */
+    @WithDefault("0.4")
     double fastPathThreshold();
+
+    /** Lead in ranking the best answering query needs over the next one to be certain without a model. */
+    @WithDefault("0.02")
+    double fastPathMargin();
+
+    /**
+     * Online, a question whose answering queries are close but not certain (below the fast-path threshold or the
+     * margin) costs one short model call that picks one of them (at most three) or none, if the best reaches this.
+     */
+    @WithDefault("0.2")
+    double pickThreshold();
 
     /** Earlier runs of the session shown to the model. */
     @WithDefault("3")

@@ -12,7 +12,7 @@ import io.smallrye.mutiny.Multi;
 /** Answers data questions with read-only SQL; learns from its errors. */
 @RegisterAiService(tools = {AnalystTools.class, SchemaTools.class, ThinkTool.class},
         retrievalAugmentor = RegisterAiService.NoRetrievalAugmentorSupplier.class,
-        streamingChatLanguageModelSupplier = RetryingModel.class)
+        streamingChatLanguageModelSupplier = ResilientModel.class)
 @SystemMessage(fromResource = "prompts/analyst-system.txt")
 public interface AnalystAgent {
 

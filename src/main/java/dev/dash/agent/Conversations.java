@@ -2,6 +2,8 @@ package dev.dash.agent;
 
 import io.quarkiverse.langchain4j.ChatMemoryRemover;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.TimeoutException;
+import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
@@ -22,14 +24,23 @@ public class Conversations {
     private final AtomicLong ids = new AtomicLong();
     private final Map<String, RunContext> runs = new ConcurrentHashMap<>();
 
-    /** Calls the agent and waits for its answer, handing each new piece of text to {@code onText} as it streams. */
+    /**
+     * Calls the agent and waits for its answer, at most until the run's deadline, handing each new piece of text to
+     * {@code onText} as it streams. Runs wait on virtual threads (RunExecutor), so waiting holds no pooled thread.
+     */
     public String stream(Object aiService, RunContext run, Consumer<String> onText,
             Function<String, Multi<String>> call) {
+        Duration left = run.remaining();
+        if (left.isNegative() || left.isZero()) {
+            throw new RunTimedOut();
+        }
         String memoryId = "call-" + ids.incrementAndGet();
         runs.put(memoryId, run);
         try {
             return call.apply(memoryId).map(new Paragraphs(run)).onItem().invoke(onText)
-                    .collect().with(Collectors.joining()).await().indefinitely();
+                    .collect().with(Collectors.joining()).await().atMost(left);
+        } catch (TimeoutException e) {
+            throw new RunTimedOut();
         } finally {
             runs.remove(memoryId);
             ChatMemoryRemover.remove(aiService, memoryId);
@@ -64,6 +75,13 @@ public class Conversations {
             toolCalls = now;
             written = true;
             return text;
+        }
+    }
+
+    /** The run's deadline passed while an agent was still working. */
+    static final class RunTimedOut extends RuntimeException {
+        RunTimedOut() {
+            super("The run's deadline passed");
         }
     }
 }

@@ -1,8 +1,11 @@
 package dev.dash.agent;
 
+import dev.dash.db.DeadConnections;
+import dev.dash.db.Jdbc;
 import dev.dash.knowledge.QueryMatch;
 import dev.dash.run.Origin;
 import dev.dash.run.Route;
+import dev.dash.run.RunConfig;
 import dev.dash.run.RunEvents;
 import dev.dash.run.RunResponse;
 import dev.dash.run.RunStatus;
@@ -28,6 +31,8 @@ import org.jboss.logging.Logger;
 public class Coordinator {
 
     private static final Logger LOG = Logger.getLogger(Coordinator.class);
+    private static final String DATABASE_MESSAGE = "The database could not be reached, so this question was not "
+            + "answered. Please try again in a moment.";
 
     private final Router router;
     private final FastPath fastPath;
@@ -40,11 +45,13 @@ public class Coordinator {
     private final ModelConfig model;
     private final Clock clock;
     private final Conversations conversations;
+    private final RunConfig runs;
 
     public Coordinator(Router router, FastPath fastPath, Members members, LeaderAgent leader, SessionStore sessions,
             SessionHistory history, DropConfirmations confirmations, SqlRunner sql, ModelConfig model, Clock clock,
-            Conversations conversations) {
+            Conversations conversations, RunConfig runs) {
         this.conversations = conversations;
+        this.runs = runs;
         this.router = router;
         this.fastPath = fastPath;
         this.members = members;
@@ -75,7 +82,8 @@ public class Coordinator {
 
     /** As {@link #answer(String, String, String, RunEvents)}, by one member when {@code member} is set (else routed). */
     public RunResponse answer(String userId, String sessionId, String question, Route member, RunEvents events) {
-        RunContext run = new RunContext(new Origin(userId, sessionId, UUID.randomUUID()), question, events);
+        RunContext run = new RunContext(new Origin(userId, sessionId, UUID.randomUUID()), question, events,
+                runs.deadline());
         run.emit("RunStarted", Map.of("model", model.online() ? model.name() : "offline", "model_provider", "openai"));
         confirmations.recordFrom(sessionId, question);
         Outcome outcome = decide(run, question, member);
@@ -92,7 +100,7 @@ public class Coordinator {
         Route route = null;
         try {
             boolean online = model.online();
-            Optional<Outcome> known = fastPath.match(question, online).flatMap(m -> answerKnown(run, m));
+            Optional<Outcome> known = fastPath.match(run, question, online).flatMap(m -> answerKnown(run, m));
             if (known.isPresent()) {
                 return known.get();
             }
@@ -110,6 +118,16 @@ public class Coordinator {
             };
             return new Outcome(RunStatus.COMPLETED, route, answer, null, null);
         } catch (RuntimeException e) {
+            if (e instanceof Jdbc.DataAccessException db && db.unavailable()) {
+                LOG.warnf("Run %s: database unavailable: %s", run.origin().runId(), e.getMessage());
+                return new Outcome(RunStatus.ERROR, route, DATABASE_MESSAGE, null,
+                        new RunResponse.Error("database_unavailable", DATABASE_MESSAGE));
+            }
+            if (ModelFailures.isTimeout(e) || run.remaining().isNegative()) {
+                LOG.warnf("Run %s ran out of time after %d ms", run.origin().runId(), run.elapsedMs());
+                return new Outcome(RunStatus.ERROR, route, ModelFailures.TIMEOUT_MESSAGE, null,
+                        new RunResponse.Error("model_timeout", ModelFailures.TIMEOUT_MESSAGE));
+            }
             boolean modelFailure = ModelFailures.isModelFailure(e);
             LOG.errorf("Run %s failed (%s): %s", run.origin().runId(), e.getClass().getName(),
                     modelFailure ? "model endpoint" : e.getMessage());
@@ -128,7 +146,12 @@ public class Coordinator {
             return Optional.of(new Outcome(RunStatus.COMPLETED, Route.FAST_PATH,
                     Headline.of(match.description(), ok.result()), match.name(), null));
         }
-        LOG.warnf("Validated query %s failed: %s", match.name(), ((SqlOutcome.Failure) outcome).message());
+        SqlOutcome.Failure failure = (SqlOutcome.Failure) outcome;
+        if (DeadConnections.isDead(failure.sqlState())) {
+            // The database is unreachable: that is no reason to say the question is unknown.
+            throw new Jdbc.DataAccessException(new java.sql.SQLException(failure.message(), failure.sqlState()));
+        }
+        LOG.warnf("Validated query %s failed: %s", match.name(), failure.message());
         return Optional.empty();
     }
 

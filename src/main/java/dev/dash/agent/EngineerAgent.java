@@ -12,7 +12,7 @@ import io.smallrye.mutiny.Multi;
 /** Builds views and summary tables in the dash schema and records them as knowledge. */
 @RegisterAiService(tools = {EngineerTools.class, SchemaTools.class, ThinkTool.class},
         retrievalAugmentor = RegisterAiService.NoRetrievalAugmentorSupplier.class,
-        streamingChatLanguageModelSupplier = RetryingModel.class)
+        streamingChatLanguageModelSupplier = ResilientModel.class)
 @SystemMessage(fromResource = "prompts/engineer-system.txt")
 public interface EngineerAgent {
 

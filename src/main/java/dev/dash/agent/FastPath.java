@@ -7,25 +7,61 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Known questions answered by their validated query, with no model: offline whenever the match is close enough,
- * online only when it clears the stricter threshold. Either way the query must be approved and explain every data
- * term of the question.
+ * Known questions answered by their validated query: with no model when a query whose signature covers the question
+ * is clearly the closest, and online, when a few are close but none certain, after one short model call that picks
+ * one of them or none. Only approved queries answer.
  */
 @ApplicationScoped
 public class FastPath {
 
+    static final int MAX_PICK = 3;
+
     private final KnownQuestions known;
     private final AgentConfig config;
+    private final QueryPicker picker;
 
-    public FastPath(KnownQuestions known, AgentConfig config) {
+    public FastPath(KnownQuestions known, AgentConfig config, QueryPicker picker) {
         this.known = known;
         this.config = config;
+        this.picker = picker;
     }
 
-    public Optional<QueryMatch> match(String question, boolean online) {
-        double threshold = online ? config.fastPathThreshold() : config.offlineThreshold();
-        return known.match(question)
-                .filter(m -> m.score() >= threshold && m.explainsEveryTerm() && m.approved());
+    /** What the fast path can do without a model: a certain answer, queries for a model to pick from, or nothing. */
+    public record Decision(Optional<QueryMatch> certain, List<QueryMatch> toPick) {
+    }
+
+    public Decision decide(String question, boolean online) {
+        return decide(answers(question), online ? config.fastPathThreshold() : config.offlineThreshold(),
+                config.fastPathMargin(), online ? config.pickThreshold() : Double.MAX_VALUE);
+    }
+
+    /** Approved queries whose signature covers the question, best first. */
+    public List<QueryMatch> answers(String question) {
+        return known.answers(question).stream().filter(QueryMatch::approved).toList();
+    }
+
+    /** The decision on given answers at given thresholds (the benchmark sweeps them). */
+    public static Decision decide(List<QueryMatch> answers, double threshold, double margin, double pickThreshold) {
+        if (answers.isEmpty()) {
+            return new Decision(Optional.empty(), List.of());
+        }
+        QueryMatch best = answers.getFirst();
+        boolean clear = answers.size() == 1
+                || KnownQuestions.rank(best) - KnownQuestions.rank(answers.get(1)) >= margin;
+        if (clear && best.score() >= threshold) {
+            return new Decision(Optional.of(best), List.of());
+        }
+        boolean pickable = best.score() >= pickThreshold;
+        return new Decision(Optional.empty(), pickable ? answers.stream().limit(MAX_PICK).toList() : List.of());
+    }
+
+    /** The validated query that answers the question, if any; online this may cost one short model call. */
+    public Optional<QueryMatch> match(RunContext run, String question, boolean online) {
+        Decision decision = decide(question, online);
+        if (decision.certain().isPresent() || decision.toPick().isEmpty()) {
+            return decision.certain();
+        }
+        return picker.pick(run, question, decision.toPick());
     }
 
     public List<String> closest(String question) {

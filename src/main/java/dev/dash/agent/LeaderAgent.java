@@ -10,7 +10,7 @@ import io.smallrye.mutiny.Multi;
 /** Talks to the user: greets, explains, splits and delegates questions, and puts the members' answers together. */
 @RegisterAiService(tools = LeaderTools.class,
         retrievalAugmentor = RegisterAiService.NoRetrievalAugmentorSupplier.class,
-        streamingChatLanguageModelSupplier = RetryingModel.class)
+        streamingChatLanguageModelSupplier = ResilientModel.class)
 @SystemMessage(fromResource = "prompts/leader-system.txt")
 public interface LeaderAgent {
 

@@ -13,6 +13,20 @@ final class ModelFailures {
     private ModelFailures() {
     }
 
+    static final String TIMEOUT_MESSAGE = "The language model did not answer in time, so this question was not answered. "
+            + "Please try again in a moment.";
+
+    /** The run's deadline passed, or the model never began to answer within its timeout on any try. */
+    static boolean isTimeout(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof Conversations.RunTimedOut
+                    || t instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isModelFailure(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof dev.langchain4j.exception.LangChain4jException

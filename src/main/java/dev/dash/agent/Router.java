@@ -2,6 +2,8 @@ package dev.dash.agent;
 
 import dev.dash.db.SqlResource;
 import dev.dash.knowledge.Embedder;
+import dev.dash.knowledge.meaning.Vocabulary;
+import jakarta.inject.Inject;
 import dev.dash.run.Route;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.store.embedding.CosineSimilarity;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -38,9 +41,17 @@ public class Router {
 
     private final Embedder embedder;
     private final List<Example> examples;
+    private final Predicate<String> namesData;
 
-    public Router(Embedder embedder) {
+    @Inject
+    public Router(Embedder embedder, Vocabulary vocabulary) {
+        this(embedder, q -> vocabulary.read(q).asksForData());
+    }
+
+    /** With the test that tells a plain data question: it names a metric, dimension or value the knowledge defines. */
+    Router(Embedder embedder, Predicate<String> namesData) {
         this.embedder = embedder;
+        this.namesData = namesData;
         var labelled = SqlResource.read("agent/routing-examples.txt").lines()
                 .filter(l -> !l.isBlank() && !l.startsWith("#"))
                 .map(l -> l.split("\\|", 2))
@@ -71,7 +82,11 @@ public class Router {
                 .max(Comparator.comparingDouble(e -> CosineSimilarity.between(vector, e.vector()))).orElseThrow();
         double score = CosineSimilarity.between(vector, nearest.vector());
         if (score >= MIN_SIMILARITY) {
-            return nearest.route() == Route.ENGINEER && score < SURE_ENGINEER ? Route.LEADER : nearest.route();
+            if (nearest.route() == Route.ENGINEER) {
+                // No build verb matched above: a question that names the data's metrics or dimensions is a question.
+                return namesData.test(q) ? Route.ANALYST : score < SURE_ENGINEER ? Route.LEADER : Route.ENGINEER;
+            }
+            return nearest.route();
         }
         return DATA_QUESTION.matcher(q).find() && q.split("\\s+").length >= 3 ? Route.ANALYST : Route.LEADER;
     }

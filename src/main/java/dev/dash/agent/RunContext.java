@@ -26,6 +26,7 @@ public final class RunContext {
     private final String question;
     private final RunEvents events;
     private final long startNanos = System.nanoTime();
+    private final long deadlineNanos;
     private final List<RunResponse.ModelCall> modelCalls = new ArrayList<>();
     private final List<RunResponse.ToolCall> toolCalls = new ArrayList<>();
     private final List<String> sql = new ArrayList<>();
@@ -39,7 +40,8 @@ public final class RunContext {
     private QueryResult result;
     private boolean contentSent;
 
-    RunContext(Origin origin, String question, RunEvents events) {
+    RunContext(Origin origin, String question, RunEvents events, java.time.Duration deadline) {
+        this.deadlineNanos = startNanos + deadline.toNanos();
         this.origin = origin;
         this.question = question;
         this.events = events;
@@ -171,6 +173,11 @@ public final class RunContext {
         payload.put("session_id", origin.sessionId());
         payload.putAll(fields);
         events.emit(name, payload);
+    }
+
+    /** Time left before the run's deadline; zero or negative once it passed. */
+    java.time.Duration remaining() {
+        return java.time.Duration.ofNanos(deadlineNanos - System.nanoTime());
     }
 
     long elapsedMs() {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.dash.db.Jdbc;
 import dev.dash.run.RunsBusy;
 import dev.dash.session.SessionNotFound;
-import java.sql.SQLException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -52,8 +51,7 @@ public class ApiErrors {
     /** The database could not be reached (connection class 08, shutdown, no connection in time): say so, 503. */
     @ServerExceptionMapper
     public Response database(Jdbc.DataAccessException e) {
-        String state = e.getCause() instanceof SQLException sql ? sql.getSQLState() : null;
-        if (state == null || state.startsWith("08") || state.startsWith("57P")) {
+        if (e.unavailable()) {
             LOG.warn("Database unavailable", e);
             return ApiError.response(503, "database_unavailable",
                     "The database is not reachable right now; nothing was changed. Try again shortly.");

@@ -2,12 +2,10 @@ package dev.dash.bench;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dash.agent.AgentConfig;
 import dev.dash.knowledge.Embedder;
 import dev.dash.knowledge.KnowledgeEntry;
 import dev.dash.knowledge.KnowledgeLoader;
 import dev.dash.knowledge.KnowledgeRepository;
-import dev.dash.knowledge.KnownQuestions;
 import dev.dash.knowledge.Retriever;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.store.embedding.CosineSimilarity;
@@ -32,7 +30,7 @@ import picocli.CommandLine.Option;
         description = "Measure retrieval recall and latency on evals/retrieval/questions.json.")
 public class RetrievalBenchmarkCommand implements Callable<Integer> {
 
-    /** One benchmark case: expected is kind:name, or "none" for a question no validated query answers. */
+    /** One benchmark case: expected is kind:name, or "none" for a question no validated query answers (skipped here). */
     @RegisterForReflection
     public record Case(String question, String expected) {
     }
@@ -45,17 +43,13 @@ public class RetrievalBenchmarkCommand implements Callable<Integer> {
     boolean skipModelComparison;
 
     private final Retriever retriever;
-    private final KnownQuestions known;
     private final KnowledgeLoader loader;
     private final KnowledgeRepository repository;
     private final ObjectMapper json;
-    private final AgentConfig agent;
 
-    public RetrievalBenchmarkCommand(Retriever retriever, KnownQuestions known, KnowledgeLoader loader,
-            KnowledgeRepository repository, ObjectMapper json, AgentConfig agent) {
-        this.agent = agent;
+    public RetrievalBenchmarkCommand(Retriever retriever, KnowledgeLoader loader, KnowledgeRepository repository,
+            ObjectMapper json) {
         this.retriever = retriever;
-        this.known = known;
         this.loader = loader;
         this.repository = repository;
         this.json = json;
@@ -93,42 +87,12 @@ public class RetrievalBenchmarkCommand implements Callable<Integer> {
                 100.0 * top3 / answerable.size(), nanos[nanos.length / 2] / 1e6,
                 nanos[(int) Math.ceil(nanos.length * 0.99) - 1] / 1e6);
         misses.forEach(System.out::println);
-        reportFastPath(cases);
         if (!skipModelComparison) {
             for (String model : List.of("bge-small-en-v1.5", "all-minilm-l6-v2")) {
                 compare(model, answerable);
             }
         }
         return 0;
-    }
-
-    /**
-     * What the known-question fast path would do at each threshold: answer with the right query, answer with a
-     * wrong one (must stay at zero), or leave the question to the model. Questions marked "none" must be declined.
-     */
-    private void reportFastPath(List<Case> cases) {
-        for (var threshold : Map.of("offline", agent.offlineThreshold(), "zero-model", agent.fastPathThreshold())
-                .entrySet()) {
-            int right = 0;
-            int wrong = 0;
-            int declined = 0;
-            List<String> wrongOnes = new ArrayList<>();
-            for (Case c : cases.stream().filter(c -> !c.expected().startsWith("table:")).toList()) {
-                var match = known.match(c.question())
-                        .filter(m -> m.explainsEveryTerm() && m.score() >= threshold.getValue());
-                if (match.isEmpty()) {
-                    declined++;
-                } else if (("query:" + match.get().name()).equals(c.expected())) {
-                    right++;
-                } else {
-                    wrong++;
-                    wrongOnes.add("  wrong: \"" + c.question() + "\" answered by " + match.get().name());
-                }
-            }
-            System.out.printf("Fast path at the %s threshold %.2f: %d answered right, %d answered wrong, "
-                    + "%d left to the model%n", threshold.getKey(), threshold.getValue(), right, wrong, declined);
-            wrongOnes.forEach(System.out::println);
-        }
     }
 
     private void compare(String model, List<Case> cases) {

@@ -1,5 +1,6 @@
 package dev.dash.cli;
 
+import dev.dash.bench.KnownQuestionsBenchmarkCommand;
 import dev.dash.bench.RetrievalBenchmarkCommand;
 import dev.dash.data.GenerateDataCommand;
 import dev.dash.knowledge.ApproveQueryCommand;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dash", mixinStandardHelpOptions = true,
         description = "Dash, a self-learning data agent. Without a subcommand: serve the HTTP API.",
         subcommands = {GenerateDataCommand.class, LoadKnowledgeCommand.class, ApproveQueryCommand.class,
-                ExportKnowledgeCommand.class, RetrievalBenchmarkCommand.class})
+                ExportKnowledgeCommand.class, RetrievalBenchmarkCommand.class,
+                KnownQuestionsBenchmarkCommand.class})
 public class DashCommand implements Runnable {
 
     @Override

@@ -19,25 +19,38 @@ public final class Jdbc {
         void row(ResultSet rs) throws SQLException;
     }
 
+    /** Runs a query; a dead pooled connection is replaced once, since reading twice is harmless. */
     public static void query(DataSource db, String sql, List<?> params, RowHandler handler) {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            bind(c, s, params);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    handler.row(rs);
+        for (int attempt = 1;; attempt++) {
+            try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+                bind(c, s, params);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        handler.row(rs);
+                    }
+                }
+                return;
+            } catch (SQLException e) {
+                if (attempt > 1 || !DeadConnections.isDead(e.getSQLState())) {
+                    throw new DataAccessException(e);
                 }
             }
-        } catch (SQLException e) {
-            throw new DataAccessException(e);
         }
     }
 
+    /** Runs a change; retried once on a fresh connection only when the first one died before the statement was sent. */
     public static int update(DataSource db, String sql, List<?> params) {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            bind(c, s, params);
-            return s.executeUpdate();
-        } catch (SQLException e) {
-            throw new DataAccessException(e);
+        for (int attempt = 1;; attempt++) {
+            boolean sent = false;
+            try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+                bind(c, s, params);
+                sent = true;
+                return s.executeUpdate();
+            } catch (SQLException e) {
+                if (attempt > 1 || sent || !DeadConnections.isDead(e.getSQLState())) {
+                    throw new DataAccessException(e);
+                }
+            }
         }
     }
 
@@ -60,6 +73,12 @@ public final class Jdbc {
     public static class DataAccessException extends RuntimeException {
         public DataAccessException(SQLException cause) {
             super("Database error: " + cause.getMessage(), cause);
+        }
+
+        /** The database could not be reached (no connection in time, connection dropped, server shutting down). */
+        public boolean unavailable() {
+            String state = ((SQLException) getCause()).getSQLState();
+            return state == null || DeadConnections.isDead(state) || state.startsWith("57P");
         }
     }
 }

@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +33,7 @@ public class DataTerms {
     private final AgroalDataSource db;
     private final String columnsSql = SqlResource.read("sql/knowledge/data-terms.sql");
     private volatile Set<String> terms;
+    private volatile Map<String, Set<String>> values = Map.of();
 
     public DataTerms(AgroalDataSource db) {
         this.db = db;
@@ -47,11 +50,25 @@ public class DataTerms {
                 textColumns.add(new String[] {rs.getString(1), rs.getString(2)});
             }
         });
+        Map<String, Set<String>> enumerated = new HashMap<>();
         for (String[] column : textColumns) {
-            found.addAll(lowCardinalityValues(column[0], column[1]));
+            List<String> raw = lowCardinalityValues(column[0], column[1]);
+            raw.forEach(v -> words(v.replace('_', ' ')).stream().filter(w -> w.length() > 2).forEach(found::add));
+            if (!raw.isEmpty()) {
+                enumerated.computeIfAbsent(column[1], c -> new HashSet<>()).addAll(raw);
+            }
         }
         found.removeAll(GENERIC);
         terms = Set.copyOf(found);
+        values = Map.copyOf(enumerated);
+    }
+
+    /** The values of each low-cardinality text column of the company data (column name → values, as stored). */
+    public Map<String, Set<String>> values() {
+        if (terms == null) {
+            refresh();
+        }
+        return values;
     }
 
     /** The data terms a text names, in order of appearance. */
@@ -94,16 +111,12 @@ public class DataTerms {
         return word;
     }
 
-    private Set<String> lowCardinalityValues(String table, String column) {
-        Set<String> values = new HashSet<>();
+    private List<String> lowCardinalityValues(String table, String column) {
         String sql = "SELECT DISTINCT %s FROM public.%s WHERE %s IS NOT NULL LIMIT %d"
                 .formatted(quote(column), quote(table), quote(column), MAX_VALUES + 1);
         List<String> raw = new ArrayList<>();
         query(db, sql, List.of(), rs -> raw.add(rs.getString(1)));
-        if (raw.size() <= MAX_VALUES) {
-            raw.forEach(v -> words(v.replace('_', ' ')).stream().filter(w -> w.length() > 2).forEach(values::add));
-        }
-        return values;
+        return raw.size() <= MAX_VALUES ? raw : List.of();
     }
 
     private static String quote(String identifier) {

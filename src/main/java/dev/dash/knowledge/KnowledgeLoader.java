@@ -1,7 +1,9 @@
 package dev.dash.knowledge;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dash.format.Units;
 import dev.dash.knowledge.files.KnowledgeFiles;
+import dev.dash.knowledge.meaning.Vocabulary;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -24,9 +26,13 @@ public class KnowledgeLoader {
     private final KnowledgeFiles files;
     private final KnowledgeConfig config;
     private final DataTerms terms;
+    private final Vocabulary vocabulary;
+    private final Units units;
 
     public KnowledgeLoader(KnowledgeRepository repository, VectorIndex index, ObjectMapper json, KnowledgeConfig config,
-            DataTerms terms) {
+            DataTerms terms, Vocabulary vocabulary, Units units) {
+        this.vocabulary = vocabulary;
+        this.units = units;
         this.repository = repository;
         this.index = index;
         this.files = new KnowledgeFiles(json);
@@ -84,6 +90,8 @@ public class KnowledgeLoader {
             removed = forget(gone);
         }
         terms.refresh();
+        vocabulary.refresh(dir);
+        units.refresh();
         var report = new LoadReport(added, updated, unchanged, removed, (System.nanoTime() - start) / 1_000_000);
         LOG.infof("Knowledge loaded from %s: %s", dir, report);
         return report;

@@ -1,51 +1,56 @@
 package dev.dash.knowledge;
 
+import dev.dash.knowledge.meaning.Reading;
+import dev.dash.knowledge.meaning.Vocabulary;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Finds the validated query that answers a question, if one does: the most similar query among the best few that
- * covers every data term the question names. Thresholds are the caller's: offline answers and zero-model answers
- * ask for different certainty.
+ * Finds the validated queries that answer a question: similarity ranks the candidates, the signature decides. The
+ * question is read into the vocabulary's concepts, and a query answers only if it gives everything the question asks
+ * for (no extra metric, breakdown, filter, grain or period). Thresholds are the caller's.
  */
 @ApplicationScoped
 public class KnownQuestions {
 
     private static final List<String> QUERY = List.of("query");
-    private static final int CANDIDATES = 3;
+    private static final int CANDIDATES = 6;
+    /** How much a breakdown the question did not ask for costs a candidate when ranking answers. */
+    private static final double EXTRA_BREAKDOWN = 0.06;
+    /** How much naming all of a query's key metrics adds when ranking answers. */
+    private static final double KEY_FIT = 0.1;
 
     private final Retriever retriever;
     private final KnowledgeRepository knowledge;
+    private final Vocabulary vocabulary;
     private final DataTerms terms;
 
-    public KnownQuestions(Retriever retriever, KnowledgeRepository knowledge, DataTerms terms) {
+    public KnownQuestions(Retriever retriever, KnowledgeRepository knowledge, Vocabulary vocabulary, DataTerms terms) {
+        this.terms = terms;
         this.retriever = retriever;
         this.knowledge = knowledge;
-        this.terms = terms;
+        this.vocabulary = vocabulary;
     }
 
+    /** The best answering query, else the most similar one with what it leaves unexplained. */
     public Optional<QueryMatch> match(String question) {
-        var ranked = retriever.rank(question, QUERY).stream().limit(CANDIDATES).toList();
-        Map<String, KnowledgeEntry> entries = knowledge.byIds(ranked.stream().map(Retriever.Ranked::ref).toList())
-                .stream().collect(Collectors.toMap(KnowledgeEntry::id, e -> e));
-        QueryMatch first = null;
-        for (var candidate : ranked) {
-            KnowledgeEntry entry = entries.get(candidate.ref());
-            if (entry == null) {
-                continue;
-            }
-            QueryMatch match = matchOf(question, entry, candidate.similarity());
-            if (match.explainsEveryTerm()) {
-                return Optional.of(match);
-            }
-            if (first == null) {
-                first = match;
-            }
-        }
-        return Optional.ofNullable(first);
+        List<QueryMatch> considered = considered(question);
+        return answering(considered).stream().findFirst().or(() -> considered.stream().findFirst());
+    }
+
+    /** Queries whose signature covers the question, best first (similarity less a cost for unasked breakdowns). */
+    public List<QueryMatch> answers(String question) {
+        return answering(considered(question));
+    }
+
+    /** What the question was read as, for traces and the benchmark. */
+    public Reading reading(String question) {
+        return vocabulary.read(question);
     }
 
     /** Questions the validated queries answer that come closest to this one. */
@@ -56,9 +61,45 @@ public class KnownQuestions {
                 .toList();
     }
 
-    private QueryMatch matchOf(String question, KnowledgeEntry e, double similarity) {
-        String covering = String.join(" ", e.name(), e.content(), String.join(" ", e.questions()), e.sql());
-        return new QueryMatch(e.name(), e.content(), e.questions(), e.sql(), similarity,
-                terms.unexplained(question, covering), e.approved());
+    public static double rank(QueryMatch m) {
+        return m.score() - EXTRA_BREAKDOWN * m.extra() + KEY_FIT * m.keyFit();
+    }
+
+    private static List<QueryMatch> answering(List<QueryMatch> considered) {
+        return considered.stream().filter(QueryMatch::explainsEveryTerm)
+                .sorted(Comparator.comparingDouble(KnownQuestions::rank).reversed()).toList();
+    }
+
+    private List<QueryMatch> considered(String question) {
+        var ranked = retriever.rank(question, QUERY).stream().limit(CANDIDATES).toList();
+        Map<String, KnowledgeEntry> entries = knowledge.byIds(ranked.stream().map(Retriever.Ranked::ref).toList())
+                .stream().collect(Collectors.toMap(KnowledgeEntry::id, e -> e));
+        Reading reading = vocabulary.read(question);
+        List<QueryMatch> matches = new ArrayList<>();
+        for (var candidate : ranked) {
+            KnowledgeEntry entry = entries.get(candidate.ref());
+            if (entry != null) {
+                matches.add(matchOf(question, reading, entry, candidate.similarity()));
+            }
+        }
+        return matches;
+    }
+
+    private QueryMatch matchOf(String question, Reading reading, KnowledgeEntry e, double similarity) {
+        var signature = vocabulary.signature(e);
+        List<String> unmet;
+        if (e.questions().stream().anyMatch(q -> Reading.sameWords(q, question))) {
+            unmet = List.of();
+        } else if (!reading.asksForData()) {
+            unmet = List.of("no metric or dimension named");
+        } else {
+            unmet = new ArrayList<>(reading.unmetBy(signature));
+            // Names of the data that the vocabulary does not read (a table, a column) must appear in the query.
+            String covering = String.join(" ", e.name(), e.content(), String.join(" ", e.questions()), e.sql());
+            unmet.addAll(terms.unexplained(String.join(" ", reading.unread()), covering));
+        }
+        int extra = (int) Math.max(0, signature.breakdowns() - reading.breakdownsNamed());
+        return new QueryMatch(e.name(), e.content(), e.questions(), e.sql(), similarity, unmet, e.approved(), extra,
+                reading.keyFit(signature));
     }
 }

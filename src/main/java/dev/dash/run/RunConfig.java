@@ -12,6 +12,13 @@ public interface RunConfig {
     @WithDefault("300")
     int maxInFlight();
 
+    /**
+     * DASH_RUN_DEADLINE: a run's whole time budget, every model call, retry and tool step included. When it passes the
+     * run ends with status error, code model_timeout, and what it did so far is stored.
+     */
+    @WithDefault("90s")
+    Duration deadline();
+
     /** A stream is never silent for longer than this: a keep-alive fills the gap (at most 15 s, say the clients). */
     @WithDefault("10s")
     Duration keepAlive();

@@ -1,5 +1,6 @@
 package dev.dash.sql;
 
+import dev.dash.db.DeadConnections;
 import dev.dash.format.Units;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
@@ -42,7 +43,13 @@ public class SqlRunner {
             return new SqlOutcome.Failure(sql, "DASH1", e.getMessage(), elapsed(start));
         }
         String limited = query.hasLimit() ? query.sql() : query.sql() + "\nLIMIT " + config.defaultLimit();
-        return execute(analyst, limited, query.hasLimit() ? MAX_ROWS : config.defaultLimit(), start, true);
+        int maxRows = query.hasLimit() ? MAX_ROWS : config.defaultLimit();
+        SqlOutcome outcome = execute(analyst, limited, maxRows, start, true);
+        // A read on a connection the server dropped is tried once more on a fresh one: reading twice is harmless.
+        if (outcome instanceof SqlOutcome.Failure f && DeadConnections.isDead(f.sqlState())) {
+            outcome = execute(analyst, limited, maxRows, start, true);
+        }
+        return outcome;
     }
 
     /** One statement as dash_engineer: DDL in the dash schema, or a query. */

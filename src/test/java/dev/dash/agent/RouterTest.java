@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dash.db.SqlResource;
 import dev.dash.knowledge.Embedder;
+import dev.dash.knowledge.meaning.ShippedVocabulary;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,8 @@ class RouterTest {
 
     private static final double MIN_ACCURACY = 0.9;
 
-    private static final Router router = new Router(Embedder.named("all-minilm-l6-v2"));
+    private static final Router router = new Router(Embedder.named("all-minilm-l6-v2"),
+            q -> ShippedVocabulary.lexicon().read(q).asksForData());
 
     private record Labelled(Route expected, String question) {
     }
@@ -39,5 +41,7 @@ class RouterTest {
         assertThat(router.route("Create a view of MRR by plan")).isEqualTo(Route.ENGINEER);
         assertThat(router.route("Which plan has the highest churn rate?")).isEqualTo(Route.ANALYST);
         assertThat(router.route("What tables do you have?")).isNotEqualTo(Route.ENGINEER);
+        assertThat(router.route("Break current recurring revenue down by pricing tier"))
+                .as("a plain data question in the business's words").isEqualTo(Route.ANALYST);
     }
 }

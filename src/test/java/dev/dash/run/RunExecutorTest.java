@@ -62,6 +62,11 @@ class RunExecutorTest {
             }
 
             @Override
+            public Duration deadline() {
+                return Duration.ofSeconds(90);
+            }
+
+            @Override
             public Duration keepAlive() {
                 return keepAlive;
             }

@@ -206,7 +206,7 @@ public final class ScriptedModel {
 
     private static void await(CountDownLatch gate) {
         try {
-            if (!gate.await(30, TimeUnit.SECONDS)) {
+            if (!gate.await(120, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("The test never opened the gate");
             }
         } catch (InterruptedException e) {

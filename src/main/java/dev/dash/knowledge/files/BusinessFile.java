@@ -4,10 +4,20 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 
-/** knowledge/business/*.json, in upstream Dash's format. */
+/**
+ * knowledge/business/*.json, in upstream Dash's format, plus our optional {@code vocabulary}: the business's words
+ * for the metrics, dimensions, values and grains the knowledge defines.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @RegisterForReflection
-public record BusinessFile(List<Metric> metrics, List<String> business_rules, List<Gotcha> common_gotchas) {
+public record BusinessFile(List<Metric> metrics, List<String> business_rules, List<Gotcha> common_gotchas,
+        List<Term> vocabulary) {
+
+    /** A term (metric, dimension, value or grain) and the words people use for it; a value may name its dimension. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @RegisterForReflection
+    public record Term(String term, String kind, String dimension, List<String> synonyms) {
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @RegisterForReflection

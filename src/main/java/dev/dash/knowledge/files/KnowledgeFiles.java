@@ -84,6 +84,13 @@ public final class KnowledgeFiles {
             entries.add(new KnowledgeEntry("metric:" + MarkdownChunker.slug(m.name()), "metric", FILE, source,
                     m.name(), text, List.of(), null, m.table() == null ? List.of() : List.of(m.table()), true));
         }
+        for (var t : nullSafe(b.vocabulary())) {
+            List<String> words = nullSafe(t.synonyms());
+            entries.add(new KnowledgeEntry("term:" + MarkdownChunker.slug(t.term()), "term", FILE, source, t.term(),
+                    String.join(", ", words) + " → " + t.term() + " (" + t.kind()
+                            + (t.dimension() == null ? "" : " of " + t.dimension()) + ")",
+                    List.of(), null, List.of(), true));
+        }
         for (String rule : nullSafe(b.business_rules())) {
             entries.add(new KnowledgeEntry("rule:" + MarkdownChunker.slug(firstWords(rule)), "rule", FILE, source,
                     firstWords(rule), rule, List.of(), null, List.of(), true));

@@ -10,22 +10,24 @@ import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * The agents' streaming model: the configured OpenAI-compatible one, with the retries its blocking client had and its
- * streaming client lacks. Typed to itself so it does not compete with the model bean it wraps.
+ * The agents' streaming model: the configured OpenAI-compatible one behind {@link ModelCalls}' timeout and retries.
+ * Typed to itself so it does not compete with the model bean it wraps.
  */
 @ApplicationScoped
-@Typed(RetryingModel.class)
-public class RetryingModel implements StreamingChatModel, Supplier<StreamingChatModel> {
+@Typed(ResilientModel.class)
+public class ResilientModel implements StreamingChatModel, Supplier<StreamingChatModel> {
 
     private final StreamingChatModel model;
-    private final ModelConfig config;
+    private final ModelCalls calls;
 
-    public RetryingModel(StreamingChatModel model, ModelConfig config) {
+    public ResilientModel(StreamingChatModel model, ModelCalls calls) {
         this.model = model;
-        this.config = config;
+        this.calls = calls;
     }
 
     @Override
@@ -35,7 +37,17 @@ public class RetryingModel implements StreamingChatModel, Supplier<StreamingChat
 
     @Override
     public void chat(ChatRequest request, ChatRequestOptions options, StreamingChatResponseHandler handler) {
-        new RetryingHandler(attempt -> model.chat(request, options, attempt), handler, config.maxRetries()).start();
+        AtomicReference<ModelAttempt> current = new AtomicReference<>();
+        calls.begin(model, request, options, handler, current).whenComplete((began, error) -> {
+            if (error != null) {
+                ModelAttempt last = current.get();
+                if (last != null) {
+                    last.abandon();
+                }
+                handler.onError(error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause() : error);
+            }
+        });
     }
 
     @Override

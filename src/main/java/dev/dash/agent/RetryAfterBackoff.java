@@ -1,0 +1,41 @@
+package dev.dash.agent;
+
+import io.smallrye.faulttolerance.api.CustomBackoffStrategy;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Exponential backoff from the configured delay with full jitter, except that a 429 whose response says Retry-After
+ * (in seconds) waits that long, capped at a minute.
+ */
+public class RetryAfterBackoff implements CustomBackoffStrategy {
+
+    private static final long MAX_MS = 60_000;
+
+    private long nextMs;
+
+    @Override
+    public void init(long initialDelayInMillis) {
+        nextMs = Math.max(initialDelayInMillis, 1);
+    }
+
+    @Override
+    public long nextDelayInMillis(Throwable cause) {
+        long exponential = nextMs / 2 + ThreadLocalRandom.current().nextLong(nextMs / 2 + 1);
+        nextMs = Math.min(nextMs * 2, MAX_MS);
+        return retryAfterMs(cause).orElse(exponential);
+    }
+
+    static java.util.OptionalLong retryAfterMs(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof WebApplicationException web && web.getResponse() != null
+                    && web.getResponse().getStatus() == 429) {
+                String header = web.getResponse().getHeaderString("Retry-After");
+                if (header != null && header.strip().matches("\\d{1,5}")) {
+                    return java.util.OptionalLong.of(Math.min(Long.parseLong(header.strip()) * 1000, MAX_MS));
+                }
+            }
+        }
+        return java.util.OptionalLong.empty();
+    }
+}

@@ -1,0 +1,158 @@
+package dev.dash.knowledge.meaning;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.jsqlparser.JSQLParserException;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.SelectItem;
+import net.sf.jsqlparser.statement.select.SetOperationList;
+
+/**
+ * Derives a validated query's signature from its SQL (the outer SELECT's columns and GROUP BY, the filters anywhere
+ * in it) and its metadata (name and the questions it answers), read with the lexicon.
+ */
+public final class Signatures {
+
+    private static final Pattern EQUALS = Pattern.compile("(?i)\\b([a-z_][a-z0-9_]*)\\s*=\\s*'([^']*)'");
+    private static final Pattern IN_LIST = Pattern.compile("(?i)\\b([a-z_][a-z0-9_]*)\\s+in\\s*\\(([^)]*)\\)");
+    private static final Pattern LITERAL = Pattern.compile("'([^']*)'");
+    private static final Pattern WINDOW = Pattern.compile(
+            "(?i)\\b(last|past|previous|recent)\\b|\\b\\d+ months\\b|\\bover the\\b|\\bthis year\\b");
+    private static final String CHURN = "churn";
+    private static final Set<String> MONEY_METRICS = Set.of("mrr", "arr", "amount");
+    private static final List<String> GRAINS = List.of("day", "week", "month", "quarter", "year");
+
+    private Signatures() {
+    }
+
+    public static Signature of(String name, String description, List<String> questions, String sql, Lexicon lexicon) {
+        Set<String> metrics = new HashSet<>();
+        Set<String> dimensions = new HashSet<>();
+        Set<String> filters = new HashSet<>();
+        Set<String> grains = new HashSet<>();
+        PlainSelect outer = outer(sql);
+        if (outer != null) {
+            for (SelectItem<?> item : outer.getSelectItems()) {
+                String alias = item.getAlias() != null ? item.getAlias().getName()
+                        : item.getExpression() instanceof Column c ? c.getColumnName() : "";
+                String expression = item.getExpression().toString().toLowerCase(Locale.ROOT);
+                grainOf(alias, expression).ifPresent(grains::add);
+                Reading read = lexicon.read(alias);
+                List<Concept> named = flat(read);
+                // A column is a breakdown only when its whole name is one ("plan", "company_size", "signup_cohort").
+                boolean wholeDimension = read.named().size() == 1 && read.unread().isEmpty();
+                // Churned or lost MRR is churn, not revenue: "MRR by industry" is not answered by churn by industry.
+                boolean churned = named.stream().anyMatch(c -> c.kind() == Concept.Kind.METRIC && c.name().equals(CHURN));
+                for (Concept c : named) {
+                    switch (c.kind()) {
+                        case METRIC -> {
+                            if (!churned || !MONEY_METRICS.contains(c.name())) {
+                                metrics.add(c.name());
+                            }
+                        }
+                        case DIMENSION -> {
+                            if (wholeDimension) {
+                                dimensions.add(c.name());
+                            }
+                        }
+                        default -> { }
+                    }
+                }
+            }
+            if (outer.getGroupBy() != null && outer.getGroupBy().getGroupByExpressionList() != null) {
+                for (Object e : outer.getGroupBy().getGroupByExpressionList()) {
+                    if (e instanceof Column c) {
+                        lexicon.concepts(c.getColumnName()).stream().filter(k -> k.kind() == Concept.Kind.DIMENSION)
+                                .forEach(k -> dimensions.add(k.name()));
+                    } else if (e instanceof Expression x) {
+                        grainOf("", x.toString().toLowerCase(Locale.ROOT)).ifPresent(grains::add);
+                    }
+                }
+            }
+        }
+        filters(sql, lexicon, filters, metrics);
+        for (String text : metadata(name, questions)) {
+            for (Concept c : flat(lexicon.read(text))) {
+                switch (c.kind()) {
+                    case METRIC -> metrics.add(c.name());
+                    case DIMENSION -> dimensions.add(c.name());
+                    case VALUE -> filters.add(c.key());
+                    default -> { }
+                }
+            }
+        }
+        boolean period = WINDOW.matcher(description == null ? "" : description).find();
+        Set<String> key = new HashSet<>();
+        metadata(name, questions).forEach(text -> flat(lexicon.read(text)).stream()
+                .filter(c -> c.kind() == Concept.Kind.METRIC).forEach(c -> key.add(c.name())));
+        return new Signature(metrics, dimensions, filters, grains, period, key);
+    }
+
+    private static List<String> metadata(String name, List<String> questions) {
+        List<String> texts = new java.util.ArrayList<>(questions);
+        texts.add(name.replace('_', ' '));
+        return texts;
+    }
+
+    private static List<Concept> flat(Reading reading) {
+        return reading.named().stream().flatMap(List::stream).toList();
+    }
+
+    private static void filters(String sql, Lexicon lexicon, Set<String> filters, Set<String> metrics) {
+        Matcher equals = EQUALS.matcher(sql);
+        while (equals.find()) {
+            filter(equals.group(1), equals.group(2), lexicon, filters, metrics);
+        }
+        Matcher in = IN_LIST.matcher(sql);
+        while (in.find()) {
+            Matcher literal = LITERAL.matcher(in.group(2));
+            while (literal.find()) {
+                filter(in.group(1), literal.group(1), lexicon, filters, metrics);
+            }
+        }
+    }
+
+    private static void filter(String column, String value, Lexicon lexicon, Set<String> filters, Set<String> metrics) {
+        filters.add(column.toLowerCase(Locale.ROOT) + "=" + value.toLowerCase(Locale.ROOT));
+        lexicon.concepts(value).stream().filter(c -> c.kind() == Concept.Kind.METRIC).forEach(c -> metrics.add(c.name()));
+    }
+
+    private static java.util.Optional<String> grainOf(String alias, String expression) {
+        for (String grain : GRAINS) {
+            if (expression.contains("date_trunc('" + grain + "'") || expression.contains("extract(" + grain + " ")) {
+                return java.util.Optional.of(grain);
+            }
+        }
+        if (expression.contains("'yyyy-mm'")) {
+            return java.util.Optional.of("month");
+        }
+        if (expression.contains("'yyyy'")) {
+            return java.util.Optional.of("year");
+        }
+        String[] words = alias.toLowerCase(Locale.ROOT).split("_");
+        if (GRAINS.contains(words[words.length - 1])) {
+            return java.util.Optional.of(words[words.length - 1]);
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static PlainSelect outer(String sql) {
+        try {
+            Statement statement = CCJSqlParserUtil.parse(sql);
+            if (statement instanceof SetOperationList set && set.getSelect(0) instanceof PlainSelect first) {
+                return first;
+            }
+            return statement instanceof PlainSelect plain ? plain : null;
+        } catch (JSQLParserException e) {
+            return null;
+        }
+    }
+}

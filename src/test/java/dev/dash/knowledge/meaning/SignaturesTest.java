@@ -1,0 +1,111 @@
+package dev.dash.knowledge.meaning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dash.knowledge.KnowledgeEntry;
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The signature of every shipped validated query, and what it lets through on our tuning set. */
+class SignaturesTest {
+
+    private static final Lexicon LEXICON = ShippedVocabulary.lexicon();
+    private static final Map<String, Signature> SHIPPED = ShippedVocabulary.queries().stream()
+            .collect(Collectors.toMap(KnowledgeEntry::name, SignaturesTest::signature));
+
+    /** name → metrics | dimensions | grains. */
+    private static final Map<String, List<Set<String>>> EXPECTED = Map.ofEntries(
+            expect("churn_rate_by_plan", Set.of("churn"), Set.of("plan"), Set.of()),
+            expect("monthly_churn_trend", Set.of("churn", "mrr"), Set.of(), Set.of("month")),
+            expect("churn_rate_by_industry", Set.of("churn"), Set.of("industry"), Set.of()),
+            expect("cancellation_reasons", Set.of("churn", "mrr"), Set.of("cancellation_reason"), Set.of()),
+            expect("cohort_retention", Set.of("retention", "signups"), Set.of("cohort", "customer_list"), Set.of("month")),
+            expect("customers_at_risk", Set.of("at_risk", "churn", "mrr", "seat_utilization", "seats", "tickets"),
+                    Set.of("customer_list", "plan"), Set.of()),
+            expect("trial_conversion_rate", Set.of("churn", "conversion", "signups"), Set.of(), Set.of("year")),
+            expect("signups_by_month", Set.of("signups"), Set.of(), Set.of("month")),
+            expect("signups_by_year", Set.of("growth", "signups"), Set.of(), Set.of("year")),
+            expect("usage_health_by_plan", Set.of("api_calls", "seat_utilization", "seats"), Set.of("plan"), Set.of()),
+            expect("current_mrr", Set.of("arr", "mrr"), Set.of(), Set.of()),
+            expect("mrr_by_plan", Set.of("mrr", "seats"), Set.of("plan"), Set.of()),
+            expect("monthly_mrr_trend", Set.of("growth", "mrr"), Set.of(), Set.of("month")),
+            expect("mrr_trend_by_plan", Set.of("mrr"), Set.of("plan"), Set.of("month")),
+            expect("arpa", Set.of("arpa", "mrr"), Set.of(), Set.of()),
+            expect("mrr_by_company_size", Set.of("arpa", "mrr"), Set.of("company_size"), Set.of()),
+            expect("revenue_by_source", Set.of("mrr", "signups"), Set.of("source"), Set.of()),
+            expect("billing_cycle_revenue", Set.of("amount", "invoiced", "mrr"), Set.of("billing_cycle"), Set.of()),
+            expect("invoiced_revenue_by_month", Set.of("amount", "invoiced", "mrr"), Set.of(), Set.of("month")),
+            expect("net_revenue_retention", Set.of("churn", "mrr", "nrr", "retention", "upgrades"), Set.of(), Set.of()),
+            expect("csat_by_category", Set.of("csat", "tickets"), Set.of("category"), Set.of()),
+            expect("resolution_time_by_priority", Set.of("resolution_time", "tickets"), Set.of("priority"), Set.of()));
+
+    @Test
+    void everyShippedQueryHasTheSignatureItsSqlAndMetadataGive() {
+        assertThat(SHIPPED.keySet()).as("every shipped query is checked here").isEqualTo(EXPECTED.keySet());
+        EXPECTED.forEach((name, expected) -> {
+            Signature s = SHIPPED.get(name);
+            assertThat(List.of(s.metrics(), s.dimensions(), s.grains())).as(name).isEqualTo(expected);
+        });
+    }
+
+    @Test
+    void filtersAndPeriodsComeFromTheSql() {
+        assertThat(SHIPPED.get("current_mrr").filters()).contains("status=active");
+        assertThat(SHIPPED.get("cancellation_reasons").filters()).contains("status=cancelled");
+        assertThat(SHIPPED.get("mrr_trend_by_plan").period()).as("last 6 months").isTrue();
+        assertThat(SHIPPED.get("net_revenue_retention").period()).as("last 12 months").isTrue();
+        assertThat(SHIPPED.get("current_mrr").period()).isFalse();
+    }
+
+    @Test
+    void aBreakdownOrGrainTheQueryDoesNotGiveIsUnmet() {
+        assertThat(LEXICON.read("Churn rate by industry").unmetBy(SHIPPED.get("churn_rate_by_plan")))
+                .containsExactly("industry");
+        assertThat(LEXICON.read("Weekly signups").unmetBy(SHIPPED.get("signups_by_month"))).containsExactly("week");
+        assertThat(LEXICON.read("ARPA two years ago").unmetBy(SHIPPED.get("arpa"))).containsExactly("period");
+        assertThat(LEXICON.read("Churn rate by shoe size").unmetBy(SHIPPED.get("churn_rate_by_plan")))
+                .contains("by shoe");
+        assertThat(LEXICON.read("Largest accounts ranked by MRR").unmetBy(SHIPPED.get("customers_at_risk")))
+                .as("the query shows MRR but is about risk").isNotEmpty();
+    }
+
+    @Test
+    void everyTuningRewordingIsCoveredByItsQueryAndNoNearMissByAny() throws IOException {
+        JsonNode set = new ObjectMapper().readTree(new File("evals/known-questions/tuning.json"));
+        List<String> uncovered = new ArrayList<>();
+        for (JsonNode p : set.get("paraphrases")) {
+            Reading reading = LEXICON.read(p.get("q").asText());
+            if (!reading.unmetBy(SHIPPED.get(p.get("query").asText())).isEmpty()) {
+                uncovered.add(p.get("q").asText() + " " + reading.unmetBy(SHIPPED.get(p.get("query").asText())));
+            }
+        }
+        List<String> answered = new ArrayList<>();
+        for (JsonNode n : set.get("near_misses")) {
+            Reading reading = LEXICON.read(n.get("q").asText());
+            SHIPPED.forEach((name, s) -> {
+                if (reading.asksForData() && reading.unmetBy(s).isEmpty()) {
+                    answered.add(n.get("q").asText() + " by " + name);
+                }
+            });
+        }
+        assertThat(uncovered).as("rewordings their query's signature does not cover").isEmpty();
+        assertThat(answered).as("near misses a shipped signature would answer").isEmpty();
+    }
+
+    private static Signature signature(KnowledgeEntry q) {
+        return Signatures.of(q.name(), q.content(), q.questions(), q.sql(), LEXICON);
+    }
+
+    private static Map.Entry<String, List<Set<String>>> expect(String name, Set<String> metrics,
+            Set<String> dimensions, Set<String> grains) {
+        return Map.entry(name, List.of(metrics, dimensions, grains));
+    }
+}
