@@ -8,7 +8,7 @@ import io.smallrye.mutiny.Multi;
 
 /** One short call: which of a few validated queries answers the question, by number, or none. */
 @RegisterAiService(retrievalAugmentor = RegisterAiService.NoRetrievalAugmentorSupplier.class,
-        streamingChatLanguageModelSupplier = RetryingModel.class)
+        streamingChatLanguageModelSupplier = ResilientModel.class)
 @SystemMessage(fromResource = "prompts/pick-query-system.txt")
 public interface QueryPickerAgent {
 
