@@ -83,12 +83,17 @@ public class Coordinator {
 
     /** Answers in a session already opened for this user, emitting events as the run goes. */
     public RunResponse answer(String userId, String sessionId, String question, RunEvents events) {
+        return answer(userId, sessionId, question, null, events);
+    }
+
+    /** As {@link #answer(String, String, String, RunEvents)}, by one member when {@code member} is set (else routed). */
+    public RunResponse answer(String userId, String sessionId, String question, Route member, RunEvents events) {
         RunContext run = new RunContext(new Origin(userId, sessionId, UUID.randomUUID()), question, events,
                 runs.deadline());
         metrics.started(run.origin().runId());
         run.emit("RunStarted", Map.of("model", model.online() ? model.name() : "offline", "model_provider", "openai"));
         confirmations.recordFrom(sessionId, question);
-        Outcome outcome = decide(run, question);
+        Outcome outcome = decide(run, question, member);
         RunResponse response = new RunResponse(run.origin().runId(), sessionId, userId, outcome.status(),
                 outcome.route(), outcome.answer(), outcome.validatedQuery(), run.sql(), run.result(),
                 new RunResponse.Trace(run.elapsedMs(), run.modelCalls(), run.toolCalls(), run.learningsSaved()),
@@ -99,7 +104,7 @@ public class Coordinator {
         return response;
     }
 
-    private Outcome decide(RunContext run, String question) {
+    private Outcome decide(RunContext run, String question, Route member) {
         Route route = Route.FAST_PATH;
         try {
             boolean online = model.online();
@@ -110,7 +115,7 @@ public class Coordinator {
             if (!online) {
                 return needsModel(question);
             }
-            route = router.route(question);
+            route = member != null ? member : router.route(question);
             run.history(history.of(run.origin().sessionId()));
             Route chosen = route;
             String answer = switch (chosen) {

@@ -25,6 +25,11 @@ public class Members {
         this.conversations = conversations;
     }
 
+    /** The member's answer to a task the leader gave it, streamed as the member's own run within the leader's. */
+    public String delegate(RunContext run, String member, String task) {
+        return run.delegated(member, () -> ask(run, member, task, run::content));
+    }
+
     /** The member's answer to the task; {@code onText} gets its text as it streams. */
     public String ask(RunContext run, String member, String task, Consumer<String> onText) {
         ContextAssembler.Prompt prompt = context.forTask(task);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -33,6 +34,8 @@ public final class RunContext {
     private final Map<String, SqlAttempts> attempts = new HashMap<>();
     private final AtomicInteger toolCallIds = new AtomicInteger();
     private volatile String agent = "leader";
+    /** The member run in progress while the leader has delegated, else null. */
+    private volatile String memberRunId;
     private volatile String history = "";
     private QueryResult result;
     private boolean contentSent;
@@ -76,6 +79,25 @@ public final class RunContext {
         }
     }
 
+    /**
+     * Runs a task the leader delegated to a member as the member's own run: RunStarted, its text (RunContent) and
+     * tool calls, RunCompleted with its answer, all tagged with the member's agent_id, its run_id and the leader's
+     * run as parent_run_id. Interfaces that show only the answer skip events with a parent_run_id.
+     */
+    public String delegated(String member, Supplier<String> work) {
+        memberRunId = UUID.randomUUID().toString();
+        try {
+            return as(member, () -> {
+                emit("RunStarted", Map.of());
+                String answer = work.get();
+                emit("RunCompleted", Map.of("content", answer, "content_type", "str"));
+                return answer;
+            });
+        } finally {
+            memberRunId = null;
+        }
+    }
+
     /** The current agent's SQL attempts in this run, started on first use. */
     public synchronized SqlAttempts attempts(Supplier<SqlAttempts> start) {
         return attempts.computeIfAbsent(agent, a -> start.get());
@@ -102,7 +124,7 @@ public final class RunContext {
 
     /** Text of the answer as the model writes it: a RunContent event with just the new text. */
     synchronized void content(String delta) {
-        contentSent = true;
+        contentSent |= memberRunId == null;
         emit("RunContent", Map.of("content", delta, "content_type", "str"));
     }
 
@@ -143,7 +165,11 @@ public final class RunContext {
         payload.put("created_at", Instant.now().getEpochSecond());
         payload.put("agent_id", agent);
         payload.put("agent_name", agent);
-        payload.put("run_id", origin.runId().toString());
+        String member = memberRunId;
+        payload.put("run_id", member == null ? origin.runId().toString() : member);
+        if (member != null) {
+            payload.put("parent_run_id", origin.runId().toString());
+        }
         payload.put("session_id", origin.sessionId());
         payload.putAll(fields);
         events.emit(name, payload);

@@ -10,7 +10,6 @@ import dev.dash.run.RunResponse;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,43 +30,57 @@ public class AskResource {
     private final RunExecutor runs;
     private final UserResolver users;
     private final ObjectMapper json;
+    private final RunQuota quota;
 
-    public AskResource(Coordinator coordinator, RunExecutor runs, UserResolver users, ObjectMapper json) {
+    public AskResource(Coordinator coordinator, RunExecutor runs, UserResolver users, ObjectMapper json,
+            RunQuota quota) {
         this.coordinator = coordinator;
         this.runs = runs;
         this.users = users;
         this.json = json;
+        this.quota = quota;
     }
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @RunOnVirtualThread
-    public RunResponse ask(AskRequest request, @HeaderParam(UserResolver.HEADER) String user) {
+    public RunResponse ask(AskRequest request) {
         String question = required(request).validQuestion();
-        String userId = users.userId(user);
-        String sessionId = coordinator.open(userId, request.session_id(), question);
-        return runs.call(events -> coordinator.answer(userId, sessionId, question, events), RunEvents.NONE);
+        String userId = users.userId();
+        try (RunQuota.Permit permit = quota.acquire(userId)) {
+            String sessionId = coordinator.open(userId, request.session_id(), question);
+            return runs.call(events -> coordinator.answer(userId, sessionId, question, events), RunEvents.NONE);
+        }
     }
 
     /**
      * SSE frames written as AgentOS writes them ({@code event: Name\ndata: {...}\n\n}); Quarkus's own SSE writer
-     * drops the space after the colon, which hand-written clients rely on, so the frames go out as text.
+     * drops the space after the colon, which hand-written clients rely on, so the frames go out as text. The members'
+     * own runs inside a leader's are left out: this stream shows one answer.
      */
     @POST
     @Path("/stream")
     @Blocking
     @RunOnVirtualThread
-    public RestMulti<String> stream(AskRequest request, @HeaderParam(UserResolver.HEADER) String user) {
+    public RestMulti<String> stream(AskRequest request) {
         String question = required(request).validQuestion();
-        String userId = users.userId(user);
-        String sessionId = coordinator.open(userId, request.session_id(), question);
-        var frames = runs.stream(events -> coordinator.answer(userId, sessionId, question, events))
-                .map(this::frame)
-                .onFailure().recoverWithItem(e -> frame(new RunEvent("RunError", Map.of("event", "RunError",
-                        "session_id", sessionId, "content", "Something went wrong while answering.",
-                        "error_type", "internal_error"))));
-        return RestMulti.fromMultiData(frames).header("Content-Type", MediaType.SERVER_SENT_EVENTS)
-                .header("Cache-Control", "no-cache").header("X-Accel-Buffering", "no").build();
+        String userId = users.userId();
+        RunQuota.Permit permit = quota.acquire(userId);
+        try {
+            String sessionId = coordinator.open(userId, request.session_id(), question);
+            var frames = runs.stream(events -> {
+                try (permit) {
+                    return coordinator.answer(userId, sessionId, question, RunEvents.answerOnly(events));
+                }
+            }).map(this::frame).onFailure().recoverWithItem(e -> frame(new RunEvent("RunError", Map.of("event",
+                    "RunError", "session_id", sessionId, "content", "Something went wrong while answering.",
+                    "error_type", "internal_error"))));
+            return RestMulti.fromMultiData(frames).header("Content-Type", MediaType.SERVER_SENT_EVENTS)
+                    .header("Cache-Control", "no-cache").header("X-Accel-Buffering", "no").build();
+        } catch (RuntimeException e) {
+            permit.close();
+            throw e;
+        }
     }
 
     private String frame(RunEvent event) {

@@ -3,14 +3,16 @@ package dev.dash.api;
 import dev.dash.session.SessionNotFound;
 import dev.dash.session.SessionStore;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
@@ -32,27 +34,52 @@ public class SessionResource {
             List<SessionStore.AskedRun> runs) {
     }
 
+    @RegisterForReflection
+    public record Rename(String session_name) {
+
+        public String valid() {
+            if (session_name == null || session_name.isBlank()) {
+                throw new ApiException(400, "bad_request", "Field 'session_name' is required and must not be empty");
+            }
+            return session_name;
+        }
+    }
+
     /** The caller's sessions, a page at a time ({data, meta}); each names its run count, not its runs. */
     @GET
-    public Paging<SessionStore.Session> list(@HeaderParam(UserResolver.HEADER) String user,
-            @QueryParam("page") @DefaultValue("1") String page, @QueryParam("limit") @DefaultValue("20") String limit) {
+    public Paging<SessionStore.Session> list(@QueryParam("page") @DefaultValue("1") String page,
+            @QueryParam("limit") @DefaultValue("20") String limit) {
         Paging.Request request = Paging.request(page, limit);
-        String userId = users.userId(user);
-        return Paging.of(sessions.list(userId, request.limit(), request.offset()), request, sessions.count(userId));
+        SessionStore.Page found = sessions.list(users.userId(), null, null, request.limit(), request.offset());
+        return Paging.of(found.sessions(), request, found.total());
     }
 
     @GET
     @Path("/{id}")
-    public SessionWithRuns get(@PathParam("id") String id, @HeaderParam(UserResolver.HEADER) String user) {
-        SessionStore.Session s = sessions.find(id, users.userId(user)).orElseThrow(() -> new SessionNotFound(id));
+    public SessionWithRuns get(@PathParam("id") String id) {
+        SessionStore.Session s = sessions.find(id, users.userId()).orElseThrow(() -> new SessionNotFound(id));
         return new SessionWithRuns(s.session_id(), s.user_id(), s.name(), s.created_at(), s.updated_at(),
                 sessions.runs(id));
     }
 
+    @POST
+    @Path("/{id}/rename")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SessionStore.Session rename(@PathParam("id") String id, Rename body) {
+        if (body == null) {
+            throw new ApiException(400, "bad_request", "A JSON body {\"session_name\": \"...\"} is required");
+        }
+        String userId = users.userId();
+        if (!sessions.rename(id, userId, body.valid())) {
+            throw new SessionNotFound(id);
+        }
+        return sessions.find(id, userId).orElseThrow(() -> new SessionNotFound(id));
+    }
+
     @DELETE
     @Path("/{id}")
-    public void delete(@PathParam("id") String id, @HeaderParam(UserResolver.HEADER) String user) {
-        if (!sessions.delete(id, users.userId(user))) {
+    public void delete(@PathParam("id") String id) {
+        if (!sessions.delete(id, users.userId())) {
             throw new SessionNotFound(id);
         }
     }

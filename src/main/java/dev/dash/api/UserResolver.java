@@ -1,25 +1,19 @@
 package dev.dash.api;
 
+import dev.dash.auth.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.regex.Pattern;
 
-/** Who is asking: the X-User-Id header, else "dev". The JWT subject takes precedence in prd (a later issue). */
+/** Who is asking: the JWT subject in prd, else the X-User-Id header, else "dev" (checked by the auth filter). */
 @ApplicationScoped
 public class UserResolver {
 
-    public static final String HEADER = "X-User-Id";
-    private static final String DEFAULT_USER = "dev";
-    private static final Pattern VALID = Pattern.compile("[\\w.@:+-]{1,128}");
+    private final CurrentCaller caller;
 
-    public String userId(String header) {
-        if (header == null || header.isBlank()) {
-            return DEFAULT_USER;
-        }
-        String id = header.strip();
-        if (!VALID.matcher(id).matches()) {
-            throw new ApiException(400, "bad_request",
-                    "X-User-Id must be 1-128 letters, digits or . @ : + - _ characters");
-        }
-        return id;
+    public UserResolver(CurrentCaller caller) {
+        this.caller = caller;
+    }
+
+    public String userId() {
+        return caller.get().userId();
     }
 }

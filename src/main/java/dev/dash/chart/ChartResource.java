@@ -4,7 +4,6 @@ import dev.dash.api.ApiError;
 import dev.dash.api.UserResolver;
 import dev.dash.session.SessionStore;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,8 +26,8 @@ public class ChartResource {
 
     @GET
     @Produces("image/png")
-    public Response png(@PathParam("run_id") String runId, @HeaderParam(UserResolver.HEADER) String user) {
-        String userId = users.userId(user);
+    public Response png(@PathParam("run_id") String runId) {
+        String userId = users.userId();
         UUID id;
         try {
             id = UUID.fromString(runId);

@@ -2,7 +2,7 @@ package dev.dash.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dash.agent.RetryingModel;
+import dev.dash.agent.ResilientModel;
 import dev.dash.db.SqlResource;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -26,10 +26,10 @@ public class InsightJudge {
     private static final String USER = SqlResource.read("eval/judge-user.txt");
     private static final long DEADLINE_SECONDS = 120;
 
-    private final RetryingModel model;
+    private final ResilientModel model;
     private final ObjectMapper json;
 
-    public InsightJudge(RetryingModel model, ObjectMapper json) {
+    public InsightJudge(ResilientModel model, ObjectMapper json) {
         this.model = model;
         this.json = json;
     }

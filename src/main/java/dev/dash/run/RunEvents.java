@@ -14,4 +14,16 @@ public interface RunEvents {
     };
 
     void emit(String name, Map<String, Object> payload);
+
+    /**
+     * These events without the text and lifecycle of member runs the leader delegated to (events with a
+     * {@code parent_run_id}), for streams that show one answer; the members' tool calls still pass.
+     */
+    static RunEvents answerOnly(RunEvents target) {
+        return (name, payload) -> {
+            if (!payload.containsKey("parent_run_id") || name.startsWith("ToolCall")) {
+                target.emit(name, payload);
+            }
+        };
+    }
 }

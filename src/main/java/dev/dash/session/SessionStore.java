@@ -29,6 +29,8 @@ public class SessionStore {
     private final String openSql = SqlResource.read("session/open.sql");
     private final String findSql = SqlResource.read("session/find.sql");
     private final String listSql = SqlResource.read("session/list.sql");
+    private final String countSql = SqlResource.read("session/count.sql");
+    private final String runsSql = SqlResource.read("session/runs.sql");
     private final String saveRunSql = SqlResource.read("session/save-run.sql");
     private final String recentSql = SqlResource.read("session/recent.sql");
 
@@ -39,7 +41,25 @@ public class SessionStore {
 
     @RegisterForReflection
     public record Session(String session_id, String user_id, String name, String created_at, String updated_at,
-            int runs) {
+            int runs, String component_type, String component_id) {
+    }
+
+    /** What a session talks to: the team or one agent, by id. */
+    public record Component(String type, String id) {
+
+        public static final Component TEAM = new Component("team", "dash");
+
+        public static Component agent(String id) {
+            return new Component("agent", id);
+        }
+    }
+
+    /** A page of sessions and how many there are in all. */
+    public record Page(List<Session> sessions, long total) {
+    }
+
+    /** A stored run with its question and when it started. */
+    public record StoredRun(String question, RunResponse response, String created_at, long created_epoch) {
     }
 
     @RegisterForReflection
@@ -48,25 +68,34 @@ public class SessionStore {
 
     /** Opens the session for this user, creating it when new; empty when it belongs to someone else. */
     public Optional<Session> open(String sessionId, String userId, String firstQuestion) {
-        String name = firstQuestion.length() > NAME_CHARS ? firstQuestion.substring(0, NAME_CHARS) : firstQuestion;
-        update(owner, openSql, List.of(sessionId, userId, name));
+        return open(sessionId, userId, firstQuestion, Component.TEAM);
+    }
+
+    /** Opens the session for this user and component (kept from its first run); empty when it is someone else's. */
+    public Optional<Session> open(String sessionId, String userId, String firstQuestion, Component component) {
+        update(owner, openSql, List.of(sessionId, userId, shortName(firstQuestion), component.type(), component.id()));
         return find(sessionId, userId);
     }
 
     public Optional<Session> find(String sessionId, String userId) {
-        return sessions(findSql, sessionId, userId).stream().findFirst();
+        return sessions(findSql, List.of(sessionId, userId)).stream().findFirst();
     }
 
-    /** One page of the user's sessions, most recently active first. */
-    public List<Session> list(String userId, int limit, int offset) {
-        return sessions(listSql, userId, limit, offset);
+    /** The user's sessions, newest first, optionally of one component type and id. */
+    public Page list(String userId, String type, String componentId, int limit, int offset) {
+        List<Object> filter = Arrays.asList(userId, type, type, componentId, componentId);
+        List<Object> page = new ArrayList<>(filter);
+        page.add(limit);
+        page.add(offset);
+        long[] total = new long[1];
+        query(owner, countSql, filter, rs -> total[0] = rs.getLong(1));
+        return new Page(sessions(listSql, page), total[0]);
     }
 
-    public long count(String userId) {
-        long[] count = {0};
-        query(owner, "SELECT count(*) FROM dash_internal.sessions WHERE user_id = ?", List.of(userId),
-                rs -> count[0] = rs.getLong(1));
-        return count[0];
+    /** Renames the user's session; false when it is not theirs. */
+    public boolean rename(String sessionId, String userId, String name) {
+        return update(owner, "UPDATE dash_internal.sessions SET name = ?, updated_at = now() WHERE id = ? AND user_id = ?",
+                List.of(shortName(name), sessionId, userId)) == 1;
     }
 
     public boolean delete(String sessionId, String userId) {
@@ -86,10 +115,7 @@ public class SessionStore {
 
     /** Runs of a session, oldest first; the caller checked the session is the user's. */
     public List<AskedRun> runs(String sessionId) {
-        List<AskedRun> runs = new ArrayList<>();
-        query(owner, "SELECT question, response FROM dash_internal.runs WHERE session_id = ? ORDER BY created_at, id",
-                List.of(sessionId), rs -> runs.add(new AskedRun(rs.getString(1), read(rs.getString(2)))));
-        return runs;
+        return storedRuns(sessionId).stream().map(r -> new AskedRun(r.question(), r.response())).toList();
     }
 
     /** One run, only for the user who asked it. */
@@ -100,6 +126,14 @@ public class SessionStore {
         return responses.stream().findFirst().map(this::read);
     }
 
+    /** Runs of a session with their questions, oldest first; the caller checked the session is the user's. */
+    public List<StoredRun> storedRuns(String sessionId) {
+        List<StoredRun> runs = new ArrayList<>();
+        query(owner, runsSql, List.of(sessionId),
+                rs -> runs.add(new StoredRun(rs.getString(1), read(rs.getString(2)), rs.getString(3), rs.getLong(4))));
+        return runs;
+    }
+
     /** The last runs of a session that produced an answer, oldest first. */
     public List<PastRun> recent(String sessionId, int limit) {
         List<PastRun> runs = new ArrayList<>();
@@ -108,11 +142,16 @@ public class SessionStore {
         return runs;
     }
 
-    private List<Session> sessions(String sql, Object... params) {
+    private List<Session> sessions(String sql, List<?> params) {
         List<Session> sessions = new ArrayList<>();
-        query(owner, sql, List.of(params), rs -> sessions.add(new Session(rs.getString(1), rs.getString(2),
-                rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6))));
+        query(owner, sql, params, rs -> sessions.add(new Session(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8))));
         return sessions;
+    }
+
+    private static String shortName(String text) {
+        String name = text.strip();
+        return name.length() > NAME_CHARS ? name.substring(0, NAME_CHARS) : name;
     }
 
     private String write(RunResponse run) {

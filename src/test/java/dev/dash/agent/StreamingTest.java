@@ -98,6 +98,14 @@ class StreamingTest {
         String streamed = frames.stream().filter(Frame.named("RunContent"))
                 .map(f -> f.data().path("content").asText()).collect(Collectors.joining());
         assertThat(streamed).isEqualTo(answer);
+        assertThat(frames).filteredOn(Frame.named("RunStarted")).hasSize(1);
+        assertThat(frames).filteredOn(Frame.named("RunCompleted")).hasSize(1);
+        String runId = frames.getFirst().data().path("run_id").asText();
+        List<Frame> memberTools = frames.stream().filter(f -> f.event().startsWith("ToolCall")
+                && f.data().path("agent_id").asText().equals("analyst")).toList();
+        assertThat(memberTools).extracting(Frame::event).containsExactly("ToolCallStarted", "ToolCallCompleted");
+        assertThat(memberTools).allMatch(f -> f.data().path("parent_run_id").asText().equals(runId)
+                && !f.data().path("run_id").asText().equals(runId));
         assertThat(frames.getLast().event()).isEqualTo("RunCompleted");
         assertThat(frames.getLast().data().path("response").path("route").asText()).isEqualTo("leader");
         assertThat(frames.getLast().data().path("content").asText()).isEqualTo(answer);

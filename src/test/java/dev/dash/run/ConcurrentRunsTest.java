@@ -66,7 +66,9 @@ class ConcurrentRunsTest {
         List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             String path = i % 2 == 0 ? "api/ask" : "api/ask/stream";
-            answers.add(HTTP.sendAsync(post(path, UUID.randomUUID().toString()), HttpResponse.BodyHandlers.ofString()));
+            // One user each: a user's own runs in flight are capped (dash.limits.runs-per-user).
+            answers.add(HTTP.sendAsync(post(path, UUID.randomUUID().toString(), "user-" + i),
+                    HttpResponse.BodyHandlers.ofString()));
         }
         try {
             // Every run reached the model while none has its answer: none waits for a worker thread.
@@ -100,7 +102,7 @@ class ConcurrentRunsTest {
         MODEL.script(text("There are 2 pro customers.").holdAfter(1, gate));
         String session = UUID.randomUUID().toString();
 
-        HttpResponse<InputStream> response = HTTP.send(post("api/ask/stream", session),
+        HttpResponse<InputStream> response = HTTP.send(post("api/ask/stream", session, "carol"),
                 HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream body = response.body()) {
             String first = readUntil(body, "event: RunContent");
@@ -127,9 +129,9 @@ class ConcurrentRunsTest {
         throw new AssertionError("The run of session " + session + " was never stored");
     }
 
-    private HttpRequest post(String path, String session) throws Exception {
+    private HttpRequest post(String path, String session, String user) throws Exception {
         return HttpRequest.newBuilder(root.resolve(path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").header("X-User-Id", "carol")
+                .header("Content-Type", "application/json").header("X-User-Id", user)
                 .POST(HttpRequest.BodyPublishers.ofString(
                         JSON.writeValueAsString(Map.of("question", QUESTION, "session_id", session))))
                 .build();

@@ -30,9 +30,7 @@ public class LeaderTools {
             if (!Members.IDS.contains(member_id)) {
                 return RunContext.ToolResult.failed("Unknown member_id " + member_id + "; use analyst or engineer.");
             }
-            // The member's answer is the leader's material, not the user's text: it is not streamed.
-            String answer = members.ask(run, member_id, task, text -> {
-            });
+            String answer = members.delegate(run, member_id, task);
             return RunContext.ToolResult.ok(answer, member_id + " answered");
         });
     }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
  * `./dash ask` and `./dash chat`: a small terminal client of the running service, started from the built jar's
  * classpath without booting Quarkus.
  */
-@Command(name = "dash", mixinStandardHelpOptions = true, subcommands = {AskCommand.class, ChatCommand.class},
+@Command(name = "dash", mixinStandardHelpOptions = true, subcommands = {AskCommand.class, ChatCommand.class, TokenCommand.class},
         description = "Talk to a running Dash service.")
 public class ClientMain {
 
@@ -19,8 +19,11 @@ public class ClientMain {
     @Option(names = "--user", description = "User id sent as X-User-Id (env DASH_USER; default dev)")
     String user = System.getenv().getOrDefault("DASH_USER", "dev");
 
+    @Option(names = "--token", description = "Bearer token for a service in prd (env DASH_TOKEN; see ./dash token)")
+    String token = System.getenv("DASH_TOKEN");
+
     DashClient client() {
-        return new DashClient(url, user);
+        return new DashClient(url, user, token);
     }
 
     public static void main(String[] args) {

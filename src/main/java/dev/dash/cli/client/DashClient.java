@@ -22,10 +22,13 @@ final class DashClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String url;
     private final String user;
+    private final String token;
 
-    DashClient(String url, String user) {
+    /** {@code token}: a bearer token for a service in prd (null in dev, where {@code user} is sent instead). */
+    DashClient(String url, String user, String token) {
         this.url = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         this.user = user;
+        this.token = token;
     }
 
     String url() {
@@ -72,9 +75,12 @@ final class DashClient {
         if (sessionId != null) {
             body.put("session_id", sessionId);
         }
-        return HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofMinutes(5))
-                .header("Content-Type", "application/json").header("X-User-Id", user)
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofMinutes(5))
+                .header("Content-Type", "application/json").header("X-User-Id", user);
+        if (token != null && !token.isBlank()) {
+            request.header("Authorization", "Bearer " + token.strip());
+        }
+        return request.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
     }
 
     /** What to tell the user: the service's own error, or how to start a service that does not answer. */

@@ -1,0 +1,21 @@
+package dev.dash.auth;
+
+import jakarta.enterprise.context.RequestScoped;
+
+/** The caller of the current request, set by {@link AuthFilter} before the endpoint runs. */
+@RequestScoped
+public class CurrentCaller {
+
+    private Caller caller;
+
+    public Caller get() {
+        if (caller == null) {
+            throw new IllegalStateException("No caller: the request did not pass the auth filter");
+        }
+        return caller;
+    }
+
+    void set(Caller caller) {
+        this.caller = caller;
+    }
+}

@@ -1,0 +1,242 @@
+package dev.dash.agentos;
+
+import static dev.dash.testsupport.ScriptedModel.status;
+import static dev.dash.testsupport.ScriptedModel.text;
+import static dev.dash.testsupport.ScriptedModel.tool;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dash.testsupport.Fixture;
+import dev.dash.testsupport.ScriptedModel;
+import dev.dash.testsupport.ScriptedModelResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * agent-ui's run request replayed byte for byte: POST /teams/{id}/runs or /agents/{id}/runs with a browser's
+ * multipart FormData (message, stream=true, session_id=""), the bearer header and no JSON content type; then the
+ * SSE frames checked field by field, in order.
+ */
+@QuarkusTest
+@WithTestResource(ScriptedModelResource.class)
+class AgentOsRunsTest {
+
+    private static final ScriptedModel MODEL = ScriptedModel.get();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PRO_COUNT = "SELECT count(*) AS pro_customers FROM fx_customers WHERE plan = 'pro'";
+    private static final String BOUNDARY = "----WebKitFormBoundaryd4shAgentUi0001";
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @BeforeAll
+    static void data() {
+        Fixture.load();
+    }
+
+    @Test
+    void aTeamRunStreamsTheLeaderAsTeamEventsAndTheDelegatedMemberAsItsOwnRun() throws Exception {
+        String answer = "You have 2 pro customers.";
+        MODEL.script(tool("delegate_task_to_member", "member_id", "analyst", "task", "Count pro fx customers"),
+                tool("run_sql_query", "query", PRO_COUNT), text("2 pro customers."), text(answer));
+
+        HttpResponse<Stream<String>> response = run("teams/dash/runs",
+                form("How many pro fx customers are there? And how many free ones?", "true", ""));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        List<Frame> frames = frames(response.body().iterator(), Integer.MAX_VALUE);
+
+        assertThat(collapse(frames)).containsExactly("TeamRunStarted", "TeamToolCallStarted", "RunStarted",
+                "ToolCallStarted", "ToolCallCompleted", "RunContent", "RunCompleted", "TeamToolCallCompleted",
+                "TeamRunContent", "TeamRunCompleted");
+        assertThat(frames).allMatch(f -> f.event().equals(f.data().path("event").asText()));
+        JsonNode started = frames.getFirst().data();
+        String teamRun = started.path("run_id").asText();
+        String session = started.path("session_id").asText();
+        assertThat(UUID.fromString(session)).isNotNull();
+        assertThat(started.path("team_id").asText()).isEqualTo("dash");
+        assertThat(started.path("team_name").asText()).isEqualTo("Dash");
+        assertThat(started.has("agent_id")).isFalse();
+        assertThat(started.path("created_at").isIntegralNumber()).isTrue();
+        assertThat(started.path("created_at").asLong()).isBetween(System.currentTimeMillis() / 1000 - 120,
+                System.currentTimeMillis() / 1000 + 5);
+
+        JsonNode delegate = frames.get(1).data().path("tool");
+        assertThat(delegate.path("tool_name").asText()).isEqualTo("delegate_task_to_member");
+        assertThat(delegate.path("tool_args").path("member_id").asText()).isEqualTo("analyst");
+        assertThat(delegate.path("tool_call_id").asText()).isNotBlank();
+
+        List<Frame> member = frames.stream().filter(f -> f.data().has("parent_run_id")).toList();
+        assertThat(member).extracting(Frame::event).startsWith("RunStarted").endsWith("RunCompleted");
+        assertThat(member).allMatch(f -> f.data().path("agent_id").asText().equals("analyst")
+                && f.data().path("parent_run_id").asText().equals(teamRun)
+                && !f.data().path("run_id").asText().equals(teamRun)
+                && f.data().path("session_id").asText().equals(session));
+        assertThat(member.stream().filter(f -> f.event().equals("ToolCallStarted")).findFirst().orElseThrow().data()
+                .path("tool").path("tool_args").path("query").asText()).isEqualTo(PRO_COUNT);
+        assertThat(streamed(member, "RunContent")).isEqualTo("2 pro customers.");
+        assertThat(member.getLast().data().path("content").asText()).isEqualTo("2 pro customers.");
+
+        assertThat(streamed(frames, "TeamRunContent")).isEqualTo(answer);
+        JsonNode completed = frames.getLast().data();
+        assertThat(completed.path("content").asText()).isEqualTo(answer);
+        assertThat(completed.path("content_type").asText()).isEqualTo("str");
+        assertThat(completed.path("run_id").asText()).isEqualTo(teamRun);
+        assertThat(completed.path("response").path("sql").get(0).asText()).startsWith(PRO_COUNT);
+        assertThat(completed.path("response").path("result").path("rows").get(0).get(0).asLong()).isEqualTo(2);
+        assertThat(completed.path("response").path("route").asText()).isEqualTo("leader");
+
+        given().queryParam("type", "team").queryParam("db_id", "dash").get("/sessions/" + session + "/runs").then()
+                .statusCode(200).body("size()", equalTo(1)).body("[0].content", equalTo(answer))
+                .body("[0].run_id", equalTo(teamRun));
+        given().queryParam("type", "team").queryParam("component_id", "dash").queryParam("db_id", "dash")
+                .get("/sessions").then().statusCode(200)
+                .body("data.find { it.session_id == '" + session + "' }.session_name", notNullValue());
+    }
+
+    @Test
+    void whileTheFirstRunStreamsItsSessionHasNoRunsYet() throws Exception {
+        CountDownLatch rest = new CountDownLatch(1);
+        String session = "ui-" + UUID.randomUUID();
+        MODEL.script(text("There are 2 pro customers in the fixture.").holdAfter(2, rest));
+        HttpResponse<Stream<String>> response = run("agents/analyst/runs", form("How many pro fx customers?",
+                "true", session));
+        Iterator<String> lines = response.body().iterator();
+        List<Frame> frames = new ArrayList<>();
+        try {
+            frames.addAll(frames(lines, 2));
+            assertThat(frames.getFirst().event()).isEqualTo("RunStarted");
+            given().queryParam("type", "agent").queryParam("db_id", "dash").get("/sessions/" + session + "/runs")
+                    .then().statusCode(404).body("detail", notNullValue());
+        } finally {
+            rest.countDown();
+        }
+        frames.addAll(frames(lines, Integer.MAX_VALUE));
+        assertThat(collapse(frames)).containsExactly("RunStarted", "RunContent", "RunCompleted");
+        assertThat(frames).allMatch(f -> f.data().path("agent_id").asText().equals("analyst")
+                && f.data().path("agent_name").asText().equals("Analyst") && !f.data().has("parent_run_id"));
+        assertThat(frames.getLast().data().path("response").path("route").asText()).isEqualTo("analyst");
+        given().queryParam("type", "agent").queryParam("db_id", "dash").get("/sessions/" + session + "/runs").then()
+                .statusCode(200).body("[0].agent_id", equalTo("analyst"))
+                .body("[0].run_input.input_content", equalTo("How many pro fx customers?"));
+        given().queryParam("type", "agent").queryParam("component_id", "analyst").get("/sessions").then()
+                .statusCode(200).body("data.find { it.session_id == '" + session + "' }.session_id", equalTo(session));
+    }
+
+    @Test
+    void streamFalseAnswersWithTheRunOutputAsJson() throws Exception {
+        MODEL.script(tool("run_sql_query", "query", PRO_COUNT), text("There are 2."));
+        HttpResponse<Stream<String>> response = run("agents/engineer/runs", form("Count the pro fx customers",
+                "false", ""));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        JsonNode output = JSON.readTree(response.body().collect(Collectors.joining("\n")));
+        assertThat(output.path("agent_id").asText()).isEqualTo("engineer");
+        assertThat(output.path("content").asText()).isEqualTo("There are 2.");
+        assertThat(output.path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(output.path("response").path("route").asText()).isEqualTo("engineer");
+        assertThat(output.path("response").path("sql").get(0).asText()).isEqualTo(PRO_COUNT);
+    }
+
+    @Test
+    void aModelThatKeepsFailingEndsTheTeamStreamWithTeamRunError() throws Exception {
+        MODEL.script(status(503), status(503), status(503));
+        List<Frame> frames = frames(run("teams/dash/runs", form("Hello, what can you do for me?", "true", ""))
+                .body().iterator(), Integer.MAX_VALUE);
+        assertThat(collapse(frames)).containsExactly("TeamRunStarted", "TeamRunError");
+        assertThat(frames.getLast().data().path("content").asText()).isNotBlank();
+        assertThat(frames.getLast().data().path("error_type").asText()).isEqualTo("model_unavailable");
+    }
+
+    @Test
+    void badRunRequestsGetJsonErrorsBeforeAnyStream() throws Exception {
+        assertThat(run("agents/nobody/runs", form("Hi", "true", "")).statusCode()).isEqualTo(404);
+        given().multiPart("stream", "true").post("/teams/dash/runs").then().statusCode(400)
+                .body("code", equalTo("bad_request")).body("detail", equalTo(
+                        "Field 'message' is required and must not be empty"));
+        given().multiPart("message", "Hi").multiPart("files", "data.csv", "a,b\n1,2".getBytes(StandardCharsets.UTF_8),
+                "text/csv").post("/teams/dash/runs").then().statusCode(400).body("code", equalTo("bad_request"));
+        given().contentType("application/x-www-form-urlencoded").formParam("message", " ")
+                .post("/agents/analyst/runs").then().statusCode(400);
+    }
+
+    /** The body a browser's FormData makes for agent-ui's three fields. */
+    private static String form(String message, String stream, String sessionId) {
+        StringBuilder body = new StringBuilder();
+        for (var field : new String[][] {{"message", message}, {"stream", stream}, {"session_id", sessionId}}) {
+            body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"").append(field[0])
+                    .append("\"\r\n\r\n").append(field[1]).append("\r\n");
+        }
+        return body.append("--").append(BOUNDARY).append("--\r\n").toString();
+    }
+
+    private HttpResponse<Stream<String>> run(String path, String form) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("Authorization", "Bearer ui-token").header("Accept", "*/*")
+                .header("Origin", "http://localhost:3000")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofLines());
+    }
+
+    private static String streamed(List<Frame> frames, String event) {
+        return frames.stream().filter(f -> f.event().equals(event)).map(f -> f.data().path("content").asText())
+                .collect(Collectors.joining());
+    }
+
+    /** Reads SSE frames (skipping keep-alive comments) until {@code count} were read or the stream ended. */
+    private static List<Frame> frames(Iterator<String> lines, int count) {
+        List<Frame> frames = new ArrayList<>();
+        String event = null;
+        while (frames.size() < count && lines.hasNext()) {
+            String line = lines.next();
+            if (line.startsWith("event: ")) {
+                event = line.substring(7);
+            } else if (line.startsWith("data: ")) {
+                frames.add(new Frame(event, parse(line.substring(6))));
+            }
+        }
+        return frames;
+    }
+
+    /** Event names in order, a run of the same name counted once. */
+    private static List<String> collapse(List<Frame> frames) {
+        List<String> order = new ArrayList<>();
+        frames.stream().map(Frame::event).filter(e -> order.isEmpty() || !order.getLast().equals(e))
+                .forEach(order::add);
+        return order;
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Frame(String event, JsonNode data) {
+    }
+}
