@@ -24,7 +24,13 @@ public record Reading(List<List<Concept>> named, boolean period, List<String> un
     /** What the question asks for that the signature does not give; empty when the query answers all of it. */
     public List<String> unmetBy(Signature signature) {
         List<String> unmet = new ArrayList<>();
+        boolean churn = named.stream().flatMap(List::stream)
+                .anyMatch(c -> c.kind() == Concept.Kind.METRIC && c.name().equals("churn"));
         for (List<Concept> alternatives : named) {
+            if (churn && alternatives.stream().allMatch(c -> c.kind() == Concept.Kind.METRIC
+                    && Signatures.MONEY_METRICS.contains(c.name()))) {
+                continue;
+            }
             if (alternatives.stream().noneMatch(signature::gives)) {
                 unmet.add(alternatives.stream().map(Concept::key).distinct().collect(Collectors.joining("|")));
             }

@@ -27,7 +27,7 @@ public final class Signatures {
     private static final Pattern WINDOW = Pattern.compile(
             "(?i)\\b(last|past|previous|recent)\\b|\\b\\d+ months\\b|\\bover the\\b|\\bthis year\\b");
     private static final String CHURN = "churn";
-    private static final Set<String> MONEY_METRICS = Set.of("mrr", "arr", "amount");
+    static final Set<String> MONEY_METRICS = Set.of("mrr", "arr", "amount");
     private static final List<String> GRAINS = List.of("day", "week", "month", "quarter", "year");
 
     private Signatures() {
@@ -80,7 +80,7 @@ public final class Signatures {
         }
         filters(sql, lexicon, filters, metrics);
         for (String text : metadata(name, questions)) {
-            for (Concept c : flat(lexicon.read(text))) {
+            for (Concept c : withoutChurnedMoney(flat(lexicon.read(text)))) {
                 switch (c.kind()) {
                     case METRIC -> metrics.add(c.name());
                     case DIMENSION -> dimensions.add(c.name());
@@ -91,7 +91,7 @@ public final class Signatures {
         }
         boolean period = WINDOW.matcher(description == null ? "" : description).find();
         Set<String> key = new HashSet<>();
-        metadata(name, questions).forEach(text -> flat(lexicon.read(text)).stream()
+        metadata(name, questions).forEach(text -> withoutChurnedMoney(flat(lexicon.read(text))).stream()
                 .filter(c -> c.kind() == Concept.Kind.METRIC).forEach(c -> key.add(c.name())));
         return new Signature(metrics, dimensions, filters, grains, period, key);
     }
@@ -100,6 +100,13 @@ public final class Signatures {
         List<String> texts = new java.util.ArrayList<>(questions);
         texts.add(name.replace('_', ' '));
         return texts;
+    }
+
+    /** "Lost MRR" in a churn question is churn: money metrics named next to churn are not revenue. */
+    static List<Concept> withoutChurnedMoney(List<Concept> concepts) {
+        boolean churn = concepts.stream().anyMatch(c -> c.kind() == Concept.Kind.METRIC && c.name().equals(CHURN));
+        return churn ? concepts.stream().filter(c -> c.kind() != Concept.Kind.METRIC || !MONEY_METRICS.contains(c.name()))
+                .toList() : concepts;
     }
 
     private static List<Concept> flat(Reading reading) {

@@ -24,9 +24,9 @@ class SignaturesTest {
     /** name → metrics | dimensions | grains. */
     private static final Map<String, List<Set<String>>> EXPECTED = Map.ofEntries(
             expect("churn_rate_by_plan", Set.of("churn"), Set.of("plan"), Set.of()),
-            expect("monthly_churn_trend", Set.of("churn", "mrr"), Set.of(), Set.of("month")),
+            expect("monthly_churn_trend", Set.of("churn"), Set.of(), Set.of("month")),
             expect("churn_rate_by_industry", Set.of("churn"), Set.of("industry"), Set.of()),
-            expect("cancellation_reasons", Set.of("churn", "mrr"), Set.of("cancellation_reason"), Set.of()),
+            expect("cancellation_reasons", Set.of("churn"), Set.of("cancellation_reason"), Set.of()),
             expect("cohort_retention", Set.of("retention", "signups"), Set.of("cohort", "customer_list"), Set.of("month")),
             expect("customers_at_risk", Set.of("at_risk", "churn", "mrr", "seat_utilization", "seats", "tickets"),
                     Set.of("customer_list", "plan"), Set.of()),
@@ -73,6 +73,8 @@ class SignaturesTest {
         assertThat(LEXICON.read("ARPA two years ago").unmetBy(SHIPPED.get("arpa"))).containsExactly("period");
         assertThat(LEXICON.read("Churn rate by shoe size").unmetBy(SHIPPED.get("churn_rate_by_plan")))
                 .contains("by shoe");
+        assertThat(LEXICON.read("Total monthly revenue").unmetBy(SHIPPED.get("monthly_churn_trend")))
+                .as("lost MRR is churn, not revenue").isNotEmpty();
         assertThat(LEXICON.read("Largest accounts ranked by MRR").unmetBy(SHIPPED.get("customers_at_risk")))
                 .as("the query shows MRR but is about risk").isNotEmpty();
     }
