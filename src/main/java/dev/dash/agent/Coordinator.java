@@ -108,7 +108,11 @@ public class Coordinator {
         Route route = Route.FAST_PATH;
         try {
             boolean online = model.online();
-            Optional<Outcome> known = fastPath.match(run, question, online).flatMap(m -> answerKnown(run, m));
+            String earlier = history.of(run.origin().sessionId());
+            // "And how much MRR does that plan bring in?" needs the conversation, which a validated query cannot read.
+            boolean followUp = !earlier.isBlank() && FastPath.refersBack(question);
+            Optional<Outcome> known = followUp ? Optional.empty()
+                    : fastPath.match(run, question, online).flatMap(m -> answerKnown(run, m));
             if (known.isPresent()) {
                 return known.get();
             }
@@ -116,7 +120,7 @@ public class Coordinator {
                 return needsModel(question);
             }
             route = member != null ? member : router.route(question);
-            run.history(history.of(run.origin().sessionId()));
+            run.history(earlier);
             Route chosen = route;
             String answer = switch (chosen) {
                 case ANALYST -> members.ask(run, Members.ANALYST, question, run::content);

@@ -5,6 +5,7 @@ import dev.dash.knowledge.QueryMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Known questions answered by their validated query: with no model when a query whose signature covers the question
@@ -15,6 +16,13 @@ import java.util.Optional;
 public class FastPath {
 
     static final int MAX_PICK = 3;
+    /** A request to change data or schema ("mark customer 1 as churned", "please drop ..."): never a known question. */
+    private static final Pattern REFERS_BACK = Pattern.compile(
+            "^(and|also|so|then|what about|how about)\\b|\\b(that|those|these|this|it|them|same|previous|above)\\b"
+            + "(?!\\s+(is|are|was|were|has|have)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHANGE = Pattern.compile("(^|[,.;:!?]|\\b(please|can you|could you|would you|now)\\b)"
+            + "\\s*(update|delete|remove|drop|truncate|insert|mark|set|alter|add|create|rename|grant|revoke|modify|"
+            + "wipe|erase|purge|clear|change|replace|build|make)\\b", Pattern.CASE_INSENSITIVE);
 
     private final KnownQuestions known;
     private final AgentConfig config;
@@ -37,6 +45,9 @@ public class FastPath {
 
     /** Approved queries whose signature covers the question, best first. */
     public List<QueryMatch> answers(String question) {
+        if (CHANGE.matcher(question.strip()).find()) {
+            return List.of();
+        }
         return known.answers(question).stream().filter(QueryMatch::approved).toList();
     }
 
@@ -62,6 +73,11 @@ public class FastPath {
             return decision.certain();
         }
         return picker.pick(run, question, decision.toPick());
+    }
+
+    /** Whether the question points back at the conversation ("that plan", "those customers", "and ... it?"). */
+    public static boolean refersBack(String question) {
+        return REFERS_BACK.matcher(question.strip()).find();
     }
 
     public List<String> closest(String question) {

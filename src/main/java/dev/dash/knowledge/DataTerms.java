@@ -32,6 +32,8 @@ public class DataTerms {
 
     private final AgroalDataSource db;
     private final String columnsSql = SqlResource.read("sql/knowledge/data-terms.sql");
+    private final String fingerprintSql = SqlResource.read("sql/knowledge/schema-fingerprint.sql");
+    private volatile String fingerprint;
     private volatile Set<String> terms;
     private volatile Map<String, Set<String>> values = Map.of();
 
@@ -39,14 +41,28 @@ public class DataTerms {
         this.db = db;
     }
 
+    /** Re-reads names and values when a table, view or column came or went since they were read. */
+    public void refreshIfSchemaChanged() {
+        if (terms == null || !currentFingerprint().equals(fingerprint)) {
+            refresh();
+        }
+    }
+
+    private String currentFingerprint() {
+        String[] found = {""};
+        query(db, fingerprintSql, List.of(), rs -> found[0] = rs.getString(1));
+        return found[0];
+    }
+
     /** Re-reads names and values from the database (after data or knowledge changed). */
     public void refresh() {
+        String readAt = currentFingerprint();
         Set<String> found = new HashSet<>();
         List<String[]> textColumns = new ArrayList<>();
         query(db, columnsSql, List.of(), rs -> {
             found.addAll(words(rs.getString(1).replace('_', ' ')));
             found.addAll(words(rs.getString(2).replace('_', ' ')));
-            if ("text".equals(rs.getString(3)) && "public".equals(rs.getString(4))) {
+            if ("text".equals(rs.getString(3)) && "public".equals(rs.getString(4)) && rs.getBoolean(5)) {
                 textColumns.add(new String[] {rs.getString(1), rs.getString(2)});
             }
         });
@@ -61,6 +77,7 @@ public class DataTerms {
         found.removeAll(GENERIC);
         terms = Set.copyOf(found);
         values = Map.copyOf(enumerated);
+        fingerprint = readAt;
     }
 
     /** The values of each low-cardinality text column of the company data (column name → values, as stored). */

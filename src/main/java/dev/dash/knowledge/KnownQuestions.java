@@ -75,6 +75,7 @@ public class KnownQuestions {
         Map<String, KnowledgeEntry> entries = knowledge.byIds(ranked.stream().map(Retriever.Ranked::ref).toList())
                 .stream().collect(Collectors.toMap(KnowledgeEntry::id, e -> e));
         Reading reading = vocabulary.read(question);
+        terms.refreshIfSchemaChanged();
         List<QueryMatch> matches = new ArrayList<>();
         for (var candidate : ranked) {
             KnowledgeEntry entry = entries.get(candidate.ref());

@@ -83,7 +83,7 @@
   async function loadSessions() {
     let sessions = [];
     try {
-      sessions = await getJson("/api/sessions");
+      sessions = (await getJson("/api/sessions?limit=50")).data;
     } catch (e) {
       // shown as an empty list; the status pill tells why
     }

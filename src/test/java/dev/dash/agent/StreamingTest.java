@@ -138,7 +138,7 @@ class StreamingTest {
 
     private Iterator<String> open(String question) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(stream).header("Content-Type", "application/json")
-                .header("X-User-Id", "alice")
+                .header("Accept", "text/event-stream").header("X-User-Id", "alice")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of("question", question))))
                 .build();
         HttpResponse<java.util.stream.Stream<String>> response = HttpClient.newHttpClient().send(request,

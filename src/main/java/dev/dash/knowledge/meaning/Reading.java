@@ -38,6 +38,12 @@ public record Reading(List<List<Concept>> named, boolean period, List<String> un
         if (period && signature.grains().isEmpty() && !signature.period()) {
             unmet.add("period");
         }
+        // A total asked for is not answered by a month-by-month table: the question names a grain, a trend or a period.
+        List<String> fine = signature.grains().stream().filter(g -> !g.equals("year")).toList();
+        if (!fine.isEmpty() && !period && named.stream().flatMap(List::stream)
+                .noneMatch(c -> c.kind() == Concept.Kind.GRAIN)) {
+            unmet.add("a total, not per " + String.join("/", fine));
+        }
         unknownBreakdowns.forEach(w -> unmet.add("by " + w));
         if (!signature.keyMetrics().isEmpty() && named.stream().flatMap(List::stream)
                 .noneMatch(c -> c.kind() == Concept.Kind.METRIC && signature.keyMetrics().contains(c.name()))) {
