@@ -1,6 +1,7 @@
 package dev.dash.slack;
 
 import dev.dash.agent.Coordinator;
+import dev.dash.chart.ChartImages;
 import dev.dash.run.RunEvents;
 import dev.dash.run.RunExecutor;
 import dev.dash.run.RunResponse;

@@ -82,6 +82,11 @@ class SlackEventsTest {
         assertThat(update.param("ts")).isNotBlank().isNotEqualTo(ts);
         assertThat(update.param("text")).isEqualTo("There are *2* customers on the pro plan.");
         assertThat(runsOf("D1:" + ts)).containsExactly("U1|" + PRO_QUESTION);
+
+        // One number is drawn as a big figure: its PNG goes into the same thread.
+        var completed = SLACK.await("files.completeUploadExternal", c -> "D1".equals(c.param("channel_id")), DEADLINE);
+        assertThat(completed.getFirst().param("thread_ts")).isEqualTo(ts);
+        assertThat(Integer.parseInt(SLACK.calls("upload").getFirst().param("bytes"))).isGreaterThan(1000);
     }
 
     @Test
