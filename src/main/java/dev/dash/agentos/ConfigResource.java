@@ -3,6 +3,7 @@ package dev.dash.agentos;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dash.db.SqlResource;
+import dev.dash.slack.SlackSettings;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,9 +21,11 @@ public class ConfigResource {
 
     private final Catalog catalog;
     private final Map<String, List<String>> quickPrompts;
+    private final SlackSettings slack;
 
-    public ConfigResource(Catalog catalog, ObjectMapper json) {
+    public ConfigResource(Catalog catalog, ObjectMapper json, SlackSettings slack) {
         this.catalog = catalog;
+        this.slack = slack;
         try {
             this.quickPrompts = json.readValue(SqlResource.read("agentos/quick-prompts.json"),
                     new TypeReference<Map<String, List<String>>>() {
@@ -62,7 +65,13 @@ public class ConfigResource {
         return new Config("dash", "Dash", catalog.teamSummary().description(), List.of(model.model()),
                 Catalog.DB_ID, List.of(Catalog.DB_ID), new Chat(quickPrompts), domain("Sessions"), domain("Memory"),
                 domain("Knowledge"), domain("Evals"), domain("Metrics"), domain("Traces"), catalog.agentSummaries(),
-                List.of(catalog.teamSummary()), List.of(), List.of());
+                List.of(catalog.teamSummary()), List.of(), interfaces());
+    }
+
+    /** As AgentOS lists its mounted interfaces: Slack once it can verify Slack's requests. */
+    private List<Map<String, String>> interfaces() {
+        boolean slackOn = slack.signingSecret().filter(s -> !s.isBlank()).isPresent();
+        return slackOn ? List.of(Map.of("type", "slack", "version", "1.0", "route", "/slack")) : List.of();
     }
 
     @GET

@@ -60,7 +60,7 @@ class AgentOsCatalogAndSessionsTest {
                 .body("session.dbs[0].domain_config.display_name", equalTo("Sessions"))
                 .body("agents.id", containsInAnyOrder("analyst", "engineer")).body("teams[0].id", equalTo("dash"))
                 .body("teams[0].db_id", equalTo("dash")).body("chat.quick_prompts.dash.size()", not(equalTo(0)))
-                .body("workflows.size()", equalTo(0));
+                .body("workflows.size()", equalTo(0)).body("interfaces.size()", equalTo(0));
         ui(null).get("/models").then().statusCode(200).body("[0].id", notNullValue())
                 .body("[0].provider", notNullValue());
     }

@@ -55,6 +55,12 @@ class SlackEventsTest {
     }
 
     @Test
+    void theAgentOsConfigListsTheSlackInterface() {
+        io.restassured.RestAssured.get("/config").then().statusCode(200)
+                .body("interfaces.find { it.type == 'slack' }.route", equalTo("/slack"));
+    }
+
+    @Test
     void refusesAWrongSignatureAMissingOneAndAStaleTimestamp() {
         String body = "{\"challenge\":\"c\",\"type\":\"url_verification\"}";
         long now = System.currentTimeMillis() / 1000;
