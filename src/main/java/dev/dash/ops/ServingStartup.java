@@ -1,6 +1,7 @@
 package dev.dash.ops;
 
 import dev.dash.agent.ModelConfig;
+import dev.dash.auth.AuthConfig;
 import dev.dash.knowledge.KnowledgeConfig;
 import dev.dash.knowledge.KnowledgeLoader;
 import dev.dash.report.ReportFiles;
@@ -35,14 +36,14 @@ public class ServingStartup {
     private final ReportFiles reports;
 
     public ServingStartup(KnowledgeLoader loader, KnowledgeConfig knowledge, ModelConfig model, AgroalDataSource db,
-            @ConfigProperty(name = "dash.runtime-env", defaultValue = "dev") String mode,
+            AuthConfig auth,
             @ConfigProperty(name = "dash.slack.token") Optional<String> slackToken, ReportFiles reports) {
         this.reports = reports;
         this.loader = loader;
         this.knowledge = knowledge;
         this.model = model;
         this.db = db;
-        this.mode = mode;
+        this.mode = auth.runtimeEnv().strip();
         this.slackToken = slackToken;
     }
 
