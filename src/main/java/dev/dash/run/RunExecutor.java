@@ -2,6 +2,7 @@ package dev.dash.run;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
+import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.ManagedContext;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
@@ -37,19 +38,36 @@ public class RunExecutor {
     private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("dash-run-keepalive").daemon().factory());
 
-    public RunExecutor(RunConfig config) {
+    private final Vertx vertx;
+
+    public RunExecutor(RunConfig config, Vertx vertx) {
         this.config = config;
+        this.vertx = vertx;
         this.permits = new Semaphore(config.maxInFlight());
     }
 
-    /** Runs on the calling thread (which must not be a worker or event-loop thread) within the in-flight limit. */
+    /**
+     * Runs on the calling thread (which must not be a worker or event-loop thread) within the in-flight limit. Called
+     * outside an HTTP request (Slack, reports, evals), the run gets a Vert.x context and request scope of its own, as
+     * a request would give it: the agents are request-scoped and the model client hands tool calls back through it.
+     */
     public RunResponse call(Function<RunEvents, RunResponse> run, RunEvents events) {
         acquire();
         try {
-            return run.apply(events);
+            if (Vertx.currentContext() != null && requestScopeActive()) {
+                return run.apply(events); // an HTTP request: its context and scope serve the run
+            }
+            RunResponse[] response = new RunResponse[1];
+            within(ownContext(), () -> response[0] = run.apply(events));
+            return response[0];
         } finally {
             permits.release();
         }
+    }
+
+    private static boolean requestScopeActive() {
+        ArcContainer container = Arc.container();
+        return container != null && container.requestContext().isActive();
     }
 
     /**
@@ -89,9 +107,10 @@ public class RunExecutor {
      * A Vert.x context of the run's own, like the one a request gets: the model client hands tool calls and streamed
      * text back through it, and the request scope the run opens lives in it rather than in the HTTP request's.
      */
-    private static ContextInternal ownContext() {
+    private ContextInternal ownContext() {
         Context current = Vertx.currentContext();
-        return current == null ? null : (ContextInternal) VertxContext.createNewDuplicatedContext(current);
+        return (ContextInternal) (current == null ? VertxContext.getOrCreateDuplicatedContext(vertx)
+                : VertxContext.createNewDuplicatedContext(current));
     }
 
     /** Runs the work in the run's own Vert.x context and request scope (the agents are request-scoped beans). */
@@ -99,6 +118,8 @@ public class RunExecutor {
         ContextInternal previous = context == null ? null : context.beginDispatch();
         ArcContainer container = Arc.container();
         ManagedContext scope = container == null ? null : container.requestContext();
+        // A caller's own request scope (a background job's) comes back once the run's scope has ended.
+        InjectableContext.ContextState outer = scope == null ? null : scope.getStateIfActive();
         if (scope != null) {
             scope.activate();
         }
@@ -107,6 +128,9 @@ public class RunExecutor {
         } finally {
             if (scope != null) {
                 scope.terminate();
+                if (outer != null) {
+                    scope.activate(outer);
+                }
             }
             if (context != null) {
                 context.endDispatch(previous);

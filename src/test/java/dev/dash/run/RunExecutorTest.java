@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
+import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -13,9 +14,11 @@ import org.junit.jupiter.api.Test;
 /** The in-flight limit and the keep-alives of a quiet stream, without the rest of the service. */
 class RunExecutorTest {
 
+    private static final Vertx VERTX = Vertx.vertx();
+
     @Test
     void aRunBeyondTheLimitIsRefusedAndThePermitComesBackWhenARunEnds() throws Exception {
-        RunExecutor runs = new RunExecutor(config(1, Duration.ofSeconds(10)));
+        RunExecutor runs = new RunExecutor(config(1, Duration.ofSeconds(10)), VERTX);
         CountDownLatch release = new CountDownLatch(1);
         AssertSubscriber<RunEvent> first = runs.stream(events -> {
             await(release);
@@ -39,7 +42,7 @@ class RunExecutorTest {
 
     @Test
     void aQuietRunSendsKeepAlivesUntilItEnds() {
-        RunExecutor runs = new RunExecutor(config(5, Duration.ofMillis(200)));
+        RunExecutor runs = new RunExecutor(config(5, Duration.ofMillis(200)), VERTX);
         AssertSubscriber<RunEvent> events = runs.stream(sink -> {
             sink.emit("RunStarted", Map.of());
             sleep(700);

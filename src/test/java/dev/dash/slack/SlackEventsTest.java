@@ -90,9 +90,26 @@ class SlackEventsTest {
         assertThat(runsOf("D1:" + ts)).containsExactly("U1|" + PRO_QUESTION);
 
         // One number is drawn as a big figure: its PNG goes into the same thread.
-        var completed = SLACK.await("files.completeUploadExternal", c -> "D1".equals(c.param("channel_id")), DEADLINE);
-        assertThat(completed.getFirst().param("thread_ts")).isEqualTo(ts);
-        assertThat(Integer.parseInt(SLACK.calls("upload").getFirst().param("bytes"))).isGreaterThan(1000);
+        var completed = SLACK.await("files.completeUploadExternal",
+                c -> "D1".equals(c.param("channel_id")) && ts.equals(c.param("thread_ts")), DEADLINE);
+        assertThat(completed).isNotEmpty();
+        assertThat(SLACK.calls("upload")).extracting(c -> Integer.parseInt(c.param("bytes")))
+                .anySatisfy(bytes -> assertThat(bytes).isGreaterThan(1000));
+    }
+
+    @Test
+    void aLeaderThatDelegatesAnswersFromSlackTooOutsideAnyHttpRequest() throws Exception {
+        MODEL.script(tool("delegate_task_to_member", "member_id", "analyst", "task", "Count pro fx customers"),
+                tool("run_sql_query", "query", PRO_COUNT), text("2 pro customers."),
+                text("You have 2 pro customers; the free plan is next."));
+        String ts = newTs();
+
+        SlackRequests.post(callback(eventId(), message("D5", "im", "U5",
+                "How many pro fx customers are there? And how many free ones?", ts, null))).statusCode(200);
+
+        var update = SLACK.await("chat.update", c -> "D5".equals(c.param("channel")), DEADLINE).getFirst();
+        assertThat(update.param("text")).isEqualTo("You have 2 pro customers; the free plan is next.");
+        assertThat(MODEL.requests()).hasSize(4);
     }
 
     @Test
