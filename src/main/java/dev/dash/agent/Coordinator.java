@@ -108,9 +108,10 @@ public class Coordinator {
         Route route = Route.FAST_PATH;
         try {
             boolean online = model.online();
-            String earlier = history.of(run.origin().sessionId());
             // "And how much MRR does that plan bring in?" needs the conversation, which a validated query cannot read.
-            boolean followUp = !earlier.isBlank() && FastPath.refersBack(question);
+            // The history is read here only for such questions, so a plain known question costs no extra look-up.
+            String earlier = FastPath.refersBack(question) ? history.of(run.origin().sessionId()) : null;
+            boolean followUp = earlier != null && !earlier.isBlank();
             Optional<Outcome> known = followUp ? Optional.empty()
                     : fastPath.match(run, question, online).flatMap(m -> answerKnown(run, m));
             if (known.isPresent()) {
@@ -120,7 +121,7 @@ public class Coordinator {
                 return needsModel(question);
             }
             route = member != null ? member : router.route(question);
-            run.history(earlier);
+            run.history(earlier != null ? earlier : history.of(run.origin().sessionId()));
             Route chosen = route;
             String answer = switch (chosen) {
                 case ANALYST -> members.ask(run, Members.ANALYST, question, run::content);

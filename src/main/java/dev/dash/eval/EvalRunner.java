@@ -3,14 +3,9 @@ package dev.dash.eval;
 import dev.dash.agent.Coordinator;
 import dev.dash.agent.ModelConfig;
 import dev.dash.run.RunEvents;
+import dev.dash.run.RunExecutor;
 import dev.dash.run.RunResponse;
 import dev.dash.run.RunStatus;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
-import io.smallrye.common.vertx.VertxContext;
-import io.vertx.core.Context;
-import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,9 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Runs a category's cases in process through the {@link Coordinator} the service uses, one at a time, and judges each.
@@ -31,7 +23,6 @@ import java.util.concurrent.TimeoutException;
 public class EvalRunner {
 
     static final String USER = "eval";
-    static final int CASE_DEADLINE_MINUTES = 10;
     static final String NEEDS_MODEL = "needs a model (none configured)";
     static final String ROLES_ONLY = "checked at the database roles only; the agent part needs a model";
 
@@ -41,11 +32,11 @@ public class EvalRunner {
     private final RoleProbe probe;
     private final InsightJudge insight;
     private final ModelConfig model;
-    private final Vertx vertx;
+    private final RunExecutor runs;
 
     public EvalRunner(Coordinator coordinator, CaseJudge judge, PublicChecksum checksum, RoleProbe probe,
-            InsightJudge insight, ModelConfig model, Vertx vertx) {
-        this.vertx = vertx;
+            InsightJudge insight, ModelConfig model, RunExecutor runs) {
+        this.runs = runs;
         this.coordinator = coordinator;
         this.judge = judge;
         this.checksum = checksum;
@@ -127,32 +118,9 @@ public class EvalRunner {
         }
     }
 
-    /**
-     * Asks as an HTTP request would be answered: on a worker of a fresh Vert.x duplicated context with a request
-     * context, which the agents' request-scoped AI services and the model client's callbacks (a leader's delegation)
-     * need. A command line has neither of its own.
-     */
+    /** Through the run executor, which gives a run outside an HTTP request its own context and request scope. */
     private RunResponse ask(String session, String question) {
-        Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
-        Future<RunResponse> run = context.executeBlocking(() -> {
-            ManagedContext request = Arc.container().requestContext();
-            request.activate();
-            try {
-                return coordinator.ask(USER, session, question, RunEvents.NONE);
-            } finally {
-                request.terminate();
-            }
-        }, false);
-        try {
-            return run.toCompletionStage().toCompletableFuture().get(CASE_DEADLINE_MINUTES, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("no answer within " + CASE_DEADLINE_MINUTES + " minutes", e);
-        }
+        return runs.call(events -> coordinator.ask(USER, session, question, events), RunEvents.NONE);
     }
 
     private CaseResult probeOnly(EvalFile file, EvalCase c, long start) {
