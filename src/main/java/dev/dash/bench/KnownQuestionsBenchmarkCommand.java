@@ -106,13 +106,14 @@ public class KnownQuestionsBenchmarkCommand implements Callable<Integer> {
                 if (verbose) {
                     lines.add("  unanswered: \"" + p.q() + "\" (" + p.query() + ") read as [" + known.reading(p.q())
                             + "], best " + known.match(p.q()).map(m -> m.name() + " " + round(m.score()) + " "
-                                    + m.unexplainedTerms()).orElse("none"));
+                                    + m.unexplainedTerms()).orElse("none") + "; answers " + ranked(p.q(), p.query()));
                 }
             } else if (answer.equals(p.query())) {
                 right++;
             } else {
                 wrong++;
-                lines.add("  wrong: \"" + p.q() + "\" answered by " + answer + ", expected " + p.query());
+                lines.add("  wrong: \"" + p.q() + "\" answered by " + answer + ", expected " + p.query() + "; answers "
+                        + ranked(p.q(), p.query()));
             }
             FastPath.Decision online = fastPath.decide(p.q(), true);
             if (online.certain().isPresent()) {
@@ -170,6 +171,14 @@ public class KnownQuestionsBenchmarkCommand implements Callable<Integer> {
             line.append(String.format(" %.2f: %d/%d/%d", t, right, wrong, near));
         }
         System.out.println(line);
+    }
+
+    private String ranked(String question, String expected) {
+        return fastPath.answers(question).stream().limit(3)
+                .map(m -> m.name() + " " + round(m.score()) + "/" + round(KnownQuestions.rank(m))).toList()
+                + known.considered(question).stream().filter(m -> m.name().equals(expected)).findFirst()
+                        .map(m -> "; " + expected + " " + round(m.score()) + " " + m.unexplainedTerms())
+                        .orElse("; " + expected + " not a candidate");
     }
 
     private static String round(double score) {

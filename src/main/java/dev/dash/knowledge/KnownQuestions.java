@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
 public class KnownQuestions {
 
     private static final List<String> QUERY = List.of("query");
-    private static final int CANDIDATES = 6;
+    private static final int CANDIDATES = 30;
     /** How much a breakdown the question did not ask for costs a candidate when ranking answers. */
-    private static final double EXTRA_BREAKDOWN = 0.06;
+    private static final double EXTRA_BREAKDOWN = 0.25;
     /** How much naming all of a query's key metrics adds when ranking answers. */
     private static final double KEY_FIT = 0.1;
 
@@ -70,7 +70,8 @@ public class KnownQuestions {
                 .sorted(Comparator.comparingDouble(KnownQuestions::rank).reversed()).toList();
     }
 
-    private List<QueryMatch> considered(String question) {
+    /** Every candidate query considered for the question, answering or not, most similar first. */
+    public List<QueryMatch> considered(String question) {
         var ranked = retriever.rank(question, QUERY).stream().limit(CANDIDATES).toList();
         Map<String, KnowledgeEntry> entries = knowledge.byIds(ranked.stream().map(Retriever.Ranked::ref).toList())
                 .stream().collect(Collectors.toMap(KnowledgeEntry::id, e -> e));
@@ -99,7 +100,7 @@ public class KnownQuestions {
             String covering = String.join(" ", e.name(), e.content(), String.join(" ", e.questions()), e.sql());
             unmet.addAll(terms.unexplained(String.join(" ", reading.unread()), covering));
         }
-        int extra = (int) Math.max(0, signature.breakdowns() - reading.breakdownsNamed());
+        int extra = (int) reading.extraBreakdowns(signature);
         return new QueryMatch(e.name(), e.content(), e.questions(), e.sql(), similarity, unmet, e.approved(), extra,
                 reading.keyFit(signature));
     }

@@ -1,10 +1,13 @@
 package dev.dash.knowledge.meaning;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,13 +26,38 @@ public final class Lexicon {
     private static final Set<String> FILLER = Set.of("the", "a", "an", "our", "their", "its", "of", "customer",
             "account", "user", "client", "company", "subscription", "subscriber", "one", "type", "kind", "group",
             "which", "what", "how", "far", "and", "or", "name", "individual", "single", "in", "on", "for", "to",
-            "now", "paying", "paid", "active", "value", "amount", "count", "number", "total", "share", "percent", "percentage");
+            "now", "paying", "paid", "active", "value", "amount", "count", "number", "total", "share", "percent", "percentage",
+            "they", "it", "them", "we", "us", "you", "is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "will", "can", "should", "would");
     private static final Pattern PERIOD = Pattern.compile("^(19|20)\\d\\d$|^(january|february|march|april|may|june|july"
             + "|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4]"
-            + "|yesterday|ytd|since|between|during|last|past|previous|prior|ago|recent|recently|latest)$");
+            + "|yesterday|ytd|since|during|last|past|previous|prior|ago|recent|recently|latest)$");
     private static final Pattern CODE = Pattern.compile("\\b[A-Z]{2}\\b");
     private static final Set<String> TREND = Set.of("trend", "over time", "history", "historical", "evolution",
-            "evolve", "trajectory", "move", "moved", "changed over");
+            "evolve", "trajectory", "move", "moved", "changed over", "grow", "growing", "grew", "growth", "growth rate",
+            "increase", "change", "changed", "changes", "grown");
+
+    /**
+     * Words that change what is asked beyond metrics and breakdowns: another statistic, the future, an exclusion (and
+     * small numbers: "top 10"). A query answers such a question only if its own text uses the word ("median" in a
+     * query computing the median).
+     */
+    private static final Set<String> QUALIFIERS = Set.of("median", "percentile", "p90", "p95", "p99", "quartile",
+            "deviation", "variance", "stddev", "forecast", "forecasted", "predict", "predicted", "prediction",
+            "projection", "projected", "extrapolate", "next", "excluding", "exclude", "except", "without", "besides",
+            "not", "never", "didn", "doesn", "don", "isn", "aren", "wasn", "weren");
+    /** A capitalised word inside a sentence (a name: "Germany", "Acme"), or an abbreviation ("EMEA", "CAC"). */
+    private static final Pattern NAME = Pattern.compile("(?<![.?!:]\\s)(?<!^)\\b([A-Z][a-z]+|[A-Z]{2,}[a-z]?)\\b");
+
+    /** Words between "which" and what it asks about ("which of our paying accounts"). */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "their", "its", "of", "paying",
+            "paid", "active");
+    /** Words that rank what a breakdown lists ("the worst", "most"). */
+    private static final Set<String> RANKING = Set.of("most", "least", "best", "worst", "highest", "lowest", "top",
+            "bottom", "biggest", "largest", "smallest", "greatest", "fewest", "more", "less", "often", "frequently", "much",
+            "many", "common", "commonly");
+
+    /** Words asking for one figure ("how many ... in 2024"), which a month-by-month table does not give. */
+    private static final Pattern TOTAL = Pattern.compile("\\b(how many|how much|total|sum|altogether|overall)\\b");
 
     /** Words before a grain word that make it a period, not a breakdown: "last year", "past 6 months". */
     private static final Pattern PERIOD_BEFORE_GRAIN = Pattern.compile(
@@ -50,7 +78,7 @@ public final class Lexicon {
         Map<String, List<Concept>> codes = new HashMap<>();
         derived.forEach((phrase, concepts) -> {
             if (phrase.strip().length() <= 2) {
-                codes.computeIfAbsent(phrase.strip().toUpperCase(java.util.Locale.ROOT), p -> new ArrayList<>())
+                codes.computeIfAbsent(phrase.strip().toUpperCase(Locale.ROOT), p -> new ArrayList<>())
                         .addAll(concepts);
             } else {
                 add(phrases, phrase, concepts, false);
@@ -110,18 +138,11 @@ public final class Lexicon {
             }
             i += length;
         }
+        Set<String> qualifiers = new LinkedHashSet<>();
         for (int i = 0; i + 1 < words.size(); i++) {
-            if (GROUPING.contains(words.get(i)) && !covered[i]) {
-                for (int j = i + 1; j < words.size() && !covered[j]; j++) {
-                    String next = words.get(j);
-                    if (FILLER.contains(next) || next.matches("\\d+")) {
-                        continue;
-                    }
-                    if (!PERIOD.matcher(next).matches()) {
-                        unknownBreakdowns.add(next);
-                    }
-                    break;
-                }
+            boolean which = words.get(i).equals("which");
+            if ((which || GROUPING.contains(words.get(i))) && !covered[i]) {
+                unreadAfter(words, covered, i, which).ifPresent(which ? qualifiers::add : unknownBreakdowns::add);
             }
         }
         Matcher code = CODE.matcher(text);
@@ -136,7 +157,41 @@ public final class Lexicon {
                 unread.add(words.get(i));
             }
         }
-        return new Reading(named, period, List.copyOf(unknownBreakdowns), unread);
+        unread.stream().filter(w -> QUALIFIERS.contains(w) || w.matches("\\d{1,3}")).forEach(qualifiers::add);
+        Matcher name = NAME.matcher(text.strip());
+        while (!titleCase(text) && name.find()) {
+            List<String> nameWords = Words.of(name.group(1));
+            if (!codes.containsKey(name.group(1)) && !nameWords.isEmpty() && unread.contains(nameWords.getFirst())) {
+                qualifiers.add(nameWords.getFirst());
+            }
+        }
+        boolean total = TOTAL.matcher(String.join(" ", words)).find();
+        return new Reading(named, period, total, List.copyOf(unknownBreakdowns), unread, List.copyOf(qualifiers));
+    }
+
+    /**
+     * The first word after position i that says what is asked for but that no phrase read ("by gender", "which reps").
+     * After "which", a filler noun ("which paying accounts") is what is asked for, so nothing is unread.
+     */
+    private static Optional<String> unreadAfter(List<String> words, boolean[] covered, int i, boolean which) {
+        for (int j = i + 1; j < words.size() && !covered[j]; j++) {
+            String next = words.get(j);
+            if (RANKING.contains(next) || which && FILLER.contains(next) && !DETERMINERS.contains(next)) {
+                return Optional.empty();
+            }
+            if (!FILLER.contains(next) && !next.matches("\\d+")) {
+                return PERIOD.matcher(next).matches() ? Optional.empty() : Optional.of(next);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Churn Rate By Plan": capitals that mark a title, not names. */
+    private static boolean titleCase(String text) {
+        String[] words = text.strip().split("\\s+");
+        long capitalised = Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))
+                .count();
+        return words.length > 2 && capitalised * 2 > words.length;
     }
 
     /** The concepts a phrase names, or none. */

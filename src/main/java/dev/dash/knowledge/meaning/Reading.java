@@ -6,10 +6,12 @@ import java.util.stream.Collectors;
 
 /**
  * A question read into the concepts the knowledge defines: each named phrase with its possible meanings, whether
- * it names a period ("in 2024", "last quarter"), breakdowns the knowledge has no word for ("by gender"), and the
- * words no phrase covered.
+ * it names a period ("in 2024", "last quarter") and asks for one figure ("how many", "total"), breakdowns the knowledge has no word for ("by gender"), the words no
+ * phrase covered, and qualifiers among them: names ("Germany"), another statistic ("median"), the future ("forecast"),
+ * an exclusion ("excluding"), which only a query using the same word answers.
  */
-public record Reading(List<List<Concept>> named, boolean period, List<String> unknownBreakdowns, List<String> unread) {
+public record Reading(List<List<Concept>> named, boolean period, boolean total, List<String> unknownBreakdowns,
+        List<String> unread, List<String> qualifiers) {
 
     /** A grain that any time grain satisfies ("trend", "over time"). */
     public static final String ANY_GRAIN = "any";
@@ -38,13 +40,16 @@ public record Reading(List<List<Concept>> named, boolean period, List<String> un
         if (period && signature.grains().isEmpty() && !signature.period()) {
             unmet.add("period");
         }
-        // A total asked for is not answered by a month-by-month table: the question names a grain, a trend or a period.
+        // One figure asked for is not answered by a month-by-month table: a question naming no breakdown at all, or a
+        // total over a period ("how many churned in Q3").
         List<String> fine = signature.grains().stream().filter(g -> !g.equals("year")).toList();
-        if (!fine.isEmpty() && !period && named.stream().flatMap(List::stream)
-                .noneMatch(c -> c.kind() == Concept.Kind.GRAIN)) {
+        List<Concept> asked = named.stream().flatMap(List::stream).toList();
+        if (!fine.isEmpty() && asked.stream().noneMatch(c -> c.kind() == Concept.Kind.GRAIN)
+                && (period ? total : asked.stream().noneMatch(c -> c.kind() == Concept.Kind.DIMENSION))) {
             unmet.add("a total, not per " + String.join("/", fine));
         }
         unknownBreakdowns.forEach(w -> unmet.add("by " + w));
+        qualifiers.stream().filter(q -> !signature.words().contains(q)).forEach(q -> unmet.add("asks " + q));
         if (!signature.keyMetrics().isEmpty() && named.stream().flatMap(List::stream)
                 .noneMatch(c -> c.kind() == Concept.Kind.METRIC && signature.keyMetrics().contains(c.name()))) {
             unmet.add("one of " + signature.keyMetrics());
@@ -62,10 +67,14 @@ public record Reading(List<List<Concept>> named, boolean period, List<String> un
         return (double) named / signature.keyMetrics().size();
     }
 
-    /** Dimensions and grains the question names, to tell a query that gives more than asked. */
-    public long breakdownsNamed() {
-        return named.stream().filter(a -> a.stream().anyMatch(c -> c.kind() == Concept.Kind.DIMENSION
-                || c.kind() == Concept.Kind.GRAIN || c.kind() == Concept.Kind.VALUE)).count();
+    /** Breakdowns the query gives that the question did not ask for ("MRR by plan, monthly" for "MRR trend"). */
+    public long extraBreakdowns(Signature signature) {
+        List<Concept> asked = named.stream().flatMap(List::stream).toList();
+        long dimensions = signature.dimensions().stream().filter(d -> asked.stream().noneMatch(c ->
+                d.equals(c.kind() == Concept.Kind.VALUE ? c.dimension() : c.kind() == Concept.Kind.DIMENSION
+                        ? c.name() : null))).count();
+        boolean askedTime = period || asked.stream().anyMatch(c -> c.kind() == Concept.Kind.GRAIN);
+        return dimensions + Math.max(0, signature.grains().size() - (askedTime ? 1 : 0));
     }
 
     /** Whether two texts are the same words (case, punctuation and plurals aside). */
@@ -77,6 +86,7 @@ public record Reading(List<List<Concept>> named, boolean period, List<String> un
     public String toString() {
         return named.stream().map(a -> a.stream().map(c -> c.kind().name().toLowerCase() + ":" + c.key())
                 .collect(Collectors.joining("|"))).collect(Collectors.joining(", "))
-                + (period ? ", period" : "") + (unknownBreakdowns.isEmpty() ? "" : ", unknown " + unknownBreakdowns);
+                + (period ? ", period" : "") + (unknownBreakdowns.isEmpty() ? "" : ", unknown " + unknownBreakdowns)
+                + (qualifiers.isEmpty() ? "" : ", qualified " + qualifiers);
     }
 }

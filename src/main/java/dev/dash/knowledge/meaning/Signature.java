@@ -4,32 +4,32 @@ import java.util.Set;
 
 /**
  * What a validated query gives, in the terms questions are read into: its metrics, the dimensions it breaks down
- * by, the values it filters on (dimension=value), its time grain, whether it covers a stated period, and the key
- * metrics its name and questions state (a question must ask for one of them: "biggest customers by MRR" is not
- * "customers at risk", though that query shows MRR).
+ * by, the attributes a row-per-customer list shows (its plan column lets a reader pick the enterprise customers,
+ * but it is no breakdown by plan), the values it filters on (dimension=value), its time grain, whether it covers a
+ * stated period, the key metrics its name and questions state (a question must ask for one of them: "biggest
+ * customers by MRR" is not "customers at risk", though that query shows MRR), and the words of its text (a question's
+ * qualifiers, "median" or "Germany", must be among them).
  */
-public record Signature(Set<String> metrics, Set<String> dimensions, Set<String> filters, Set<String> grains,
-        boolean period, Set<String> keyMetrics) {
+public record Signature(Set<String> metrics, Set<String> dimensions, Set<String> attributes, Set<String> filters,
+        Set<String> grains, boolean period, Set<String> keyMetrics, Set<String> words) {
 
     public Signature {
         metrics = Set.copyOf(metrics);
         dimensions = Set.copyOf(dimensions);
+        attributes = Set.copyOf(attributes);
         filters = Set.copyOf(filters);
         grains = Set.copyOf(grains);
         keyMetrics = Set.copyOf(keyMetrics);
+        words = Set.copyOf(words);
     }
 
     public boolean gives(Concept concept) {
         return switch (concept.kind()) {
             case METRIC -> metrics.contains(concept.name());
             case DIMENSION -> dimensions.contains(concept.name());
-            case VALUE -> dimensions.contains(concept.dimension()) || filters.contains(concept.key());
+            case VALUE -> dimensions.contains(concept.dimension()) || attributes.contains(concept.dimension())
+                    || filters.contains(concept.key());
             case GRAIN -> Reading.ANY_GRAIN.equals(concept.name()) ? !grains.isEmpty() : grains.contains(concept.name());
         };
-    }
-
-    /** Breakdowns (dimensions and grains) the query has. */
-    public int breakdowns() {
-        return dimensions.size() + grains.size();
     }
 }

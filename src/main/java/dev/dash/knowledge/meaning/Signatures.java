@@ -27,6 +27,8 @@ public final class Signatures {
     private static final Pattern WINDOW = Pattern.compile(
             "(?i)\\b(last|past|previous|recent)\\b|\\b\\d+ months\\b|\\bover the\\b|\\bthis year\\b");
     private static final String CHURN = "churn";
+    /** The dimension of a row-per-customer list. */
+    private static final String CUSTOMER_LIST = "customer_list";
     static final Set<String> MONEY_METRICS = Set.of("mrr", "arr", "amount");
     private static final List<String> GRAINS = List.of("day", "week", "month", "quarter", "year");
 
@@ -36,6 +38,8 @@ public final class Signatures {
     public static Signature of(String name, String description, List<String> questions, String sql, Lexicon lexicon) {
         Set<String> metrics = new HashSet<>();
         Set<String> dimensions = new HashSet<>();
+        Set<String> columns = new HashSet<>();
+        Set<String> attributes = new HashSet<>();
         Set<String> filters = new HashSet<>();
         Set<String> grains = new HashSet<>();
         PlainSelect outer = outer(sql);
@@ -60,12 +64,18 @@ public final class Signatures {
                         }
                         case DIMENSION -> {
                             if (wholeDimension) {
-                                dimensions.add(c.name());
+                                columns.add(c.name());
                             }
                         }
                         default -> { }
                     }
                 }
+            }
+            if (columns.contains(CUSTOMER_LIST) && outer.getGroupBy() == null) {
+                columns.stream().filter(d -> !d.equals(CUSTOMER_LIST)).forEach(attributes::add);
+                dimensions.add(CUSTOMER_LIST);
+            } else {
+                dimensions.addAll(columns);
             }
             if (outer.getGroupBy() != null && outer.getGroupBy().getGroupByExpressionList() != null) {
                 for (Object e : outer.getGroupBy().getGroupByExpressionList()) {
@@ -93,7 +103,9 @@ public final class Signatures {
         Set<String> key = new HashSet<>();
         metadata(name, questions).forEach(text -> withoutChurnedMoney(flat(lexicon.read(text))).stream()
                 .filter(c -> c.kind() == Concept.Kind.METRIC).forEach(c -> key.add(c.name())));
-        return new Signature(metrics, dimensions, filters, grains, period, key);
+        Set<String> words = new HashSet<>(Words.of(String.join(" ", name, String.valueOf(description),
+                String.join(" ", questions), sql)));
+        return new Signature(metrics, dimensions, attributes, filters, grains, period, key, words);
     }
 
     private static List<String> metadata(String name, List<String> questions) {
