@@ -23,7 +23,7 @@ public class ModelCalls {
 
     /** Starts a try of the call, abandoning the one before; completes once the response began. */
     @Timeout(value = 30, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 3, delay = 500, jitter = 250, abortOn = NonRetriableException.class)
+    @Retry(maxRetries = 3, delay = 500, abortOn = NonRetriableException.class)
     @CustomBackoff(RetryAfterBackoff.class)
     public CompletionStage<Void> begin(StreamingChatModel model, ChatRequest request, ChatRequestOptions options,
             StreamingChatResponseHandler target, AtomicReference<ModelAttempt> current) {

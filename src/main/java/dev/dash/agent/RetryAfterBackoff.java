@@ -1,12 +1,12 @@
 package dev.dash.agent;
 
 import io.smallrye.faulttolerance.api.CustomBackoffStrategy;
-import jakarta.ws.rs.WebApplicationException;
+import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Exponential backoff from the configured delay with full jitter, except that a 429 whose response says Retry-After
- * (in seconds) waits that long, capped at a minute.
+ * (in seconds, kept by {@link RetryAfterMapper}) waits that long, capped at a minute.
  */
 public class RetryAfterBackoff implements CustomBackoffStrategy {
 
@@ -26,16 +26,12 @@ public class RetryAfterBackoff implements CustomBackoffStrategy {
         return retryAfterMs(cause).orElse(exponential);
     }
 
-    static java.util.OptionalLong retryAfterMs(Throwable cause) {
+    private static OptionalLong retryAfterMs(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof WebApplicationException web && web.getResponse() != null
-                    && web.getResponse().getStatus() == 429) {
-                String header = web.getResponse().getHeaderString("Retry-After");
-                if (header != null && header.strip().matches("\\d{1,5}")) {
-                    return java.util.OptionalLong.of(Math.min(Long.parseLong(header.strip()) * 1000, MAX_MS));
-                }
+            if (t instanceof RetryAfterMapper.RateLimited limited) {
+                return OptionalLong.of(Math.min(limited.retryAfter().toMillis(), MAX_MS));
             }
         }
-        return java.util.OptionalLong.empty();
+        return OptionalLong.empty();
     }
 }

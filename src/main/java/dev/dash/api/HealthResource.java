@@ -10,9 +10,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** AgentOS-style health: 200 with {"status":"ok"} while the service can answer, plus what it runs without. */
+/**
+ * AgentOS-style health: 200 with {"status":"ok"} while the service can answer, plus what it runs without; 503 with
+ * {"status":"unavailable"} while database setup failed or a pool failed its last probe (PoolProbe), naming the pool.
+ */
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
@@ -33,9 +38,16 @@ public class HealthResource {
     public Response health() {
         boolean ok = database.isReady();
         var body = new Health(ok ? "ok" : "unavailable", STARTED.toString(),
-                new DatabaseHealth(ok, database.error(), database.hardeningProblems()),
+                new DatabaseHealth(ok, database.error(), database.hardeningProblems(), pools()),
                 new ModelHealth(model.online() ? "online" : "offline", model.online() ? model.name() : null));
         return Response.status(ok ? 200 : 503).entity(body).build();
+    }
+
+    private Map<String, PoolHealth> pools() {
+        Map<String, PoolHealth> pools = new LinkedHashMap<>();
+        database.pools().forEach((name, pool) -> pools.put(name,
+                new PoolHealth(pool.up() ? "ok" : "unavailable", pool.error(), pool.checkedAt().toString())));
+        return pools;
     }
 
     @RegisterForReflection
@@ -48,6 +60,12 @@ public class HealthResource {
     }
 
     @RegisterForReflection
-    public record DatabaseHealth(boolean ready, String error, List<String> hardening_problems) {
+    public record DatabaseHealth(boolean ready, String error, List<String> hardening_problems,
+            Map<String, PoolHealth> pools) {
+    }
+
+    /** A datasource's pool at its last probe: default (the service's own login), analyst, engineer. */
+    @RegisterForReflection
+    public record PoolHealth(String status, String error, String checked_at) {
     }
 }

@@ -1,15 +1,24 @@
 package dev.dash.db;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** What database setup achieved, for /health and the startup log. */
+/** What database setup achieved and what each pool saw at its last probe, for /health, readiness and the log. */
 @ApplicationScoped
 public class DatabaseStatus {
 
     private volatile boolean ready;
     private volatile String error;
     private volatile List<String> hardeningProblems = List.of();
+    private final Map<String, Pool> pools = new ConcurrentHashMap<>();
+
+    /** A pool's last probe: error is null when it lent a connection that answered. */
+    public record Pool(boolean up, String error, Instant checkedAt) {
+    }
 
     void ready(List<String> problems) {
         this.ready = true;
@@ -22,12 +31,27 @@ public class DatabaseStatus {
         this.error = message;
     }
 
-    public boolean isReady() {
-        return ready;
+    /** Records a probe; returns the pool's state before it (null on its first probe). */
+    Pool probed(String pool, String failure) {
+        return pools.put(pool, new Pool(failure == null, failure, Instant.now()));
     }
 
+    /** Set up, and no pool failed its last probe (a pool not probed yet counts as up: setup just used it). */
+    public boolean isReady() {
+        return ready && pools.values().stream().allMatch(Pool::up);
+    }
+
+    /** Why the database is not ready: setup's error, else the first failing pool's. */
     public String error() {
-        return error;
+        if (error != null) {
+            return error;
+        }
+        return pools().entrySet().stream().filter(e -> !e.getValue().up())
+                .map(e -> "pool " + e.getKey() + ": " + e.getValue().error()).findFirst().orElse(null);
+    }
+
+    public Map<String, Pool> pools() {
+        return new TreeMap<>(pools);
     }
 
     public List<String> hardeningProblems() {

@@ -2,6 +2,7 @@ package dev.dash.db;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Database settings beyond the datasources themselves. */
 @ConfigMapping(prefix = "dash.db")
@@ -37,4 +38,18 @@ public interface DbConfig {
     /** Set up and migrate the database at startup; off only for the image build's AOT training run, which has none. */
     @WithDefault("true")
     boolean setupAtStart();
+
+    /** How /health watches the pools. */
+    Health health();
+
+    interface Health {
+
+        /** How often each pool lends a connection and checks that it answers. */
+        @WithDefault("5s")
+        Duration interval();
+
+        /** Longest wait for a lent connection to answer that check. */
+        @WithDefault("2s")
+        Duration timeout();
+    }
 }

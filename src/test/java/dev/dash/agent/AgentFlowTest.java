@@ -6,6 +6,7 @@ import static dev.dash.testsupport.ScriptedModel.tool;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dash.run.RunConfig;
 import dev.dash.testsupport.Fixture;
 import dev.dash.testsupport.TestKnowledge;
 import dev.dash.testsupport.ScriptedModel;
@@ -14,6 +15,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,10 +28,14 @@ import org.junit.jupiter.api.Test;
 class AgentFlowTest {
 
     private static final ScriptedModel MODEL = ScriptedModel.get();
+    private static final int RETRY_AFTER_S = 2;
     private static final String PRO_COUNT = "SELECT count(*) AS pro_customers FROM fx_customers WHERE plan = 'pro'";
 
     @Inject
     TestKnowledge knowledge;
+
+    @Inject
+    RunConfig runs;
 
     @BeforeAll
     static void data() {
@@ -220,6 +226,19 @@ class AgentFlowTest {
 
         assertThat(run.getString("status")).isEqualTo("completed");
         assertThat(MODEL.requests()).hasSize(2);
+    }
+
+    @Test
+    void aRateLimitedCallIsTriedAgainAfterTheRetryAfterItAskedFor() {
+        MODEL.script(status(429).retryAfter(RETRY_AFTER_S), text("Hello again."));
+
+        JsonPath run = ask("alice", null, "Hello");
+
+        assertThat(run.getString("status")).isEqualTo("completed");
+        assertThat(run.getString("answer")).isEqualTo("Hello again.");
+        assertThat(MODEL.requests()).hasSize(2);
+        assertThat(Duration.between(MODEL.arrival(0), MODEL.arrival(1)))
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(RETRY_AFTER_S)).isLessThan(runs.deadline());
     }
 
     @Test

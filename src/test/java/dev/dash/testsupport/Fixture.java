@@ -17,8 +17,17 @@ public final class Fixture {
     private Fixture() {
     }
 
-    public static synchronized void load() {
-        try (Connection c = superuser(); Statement s = c.createStatement()) {
+    public static void load() {
+        try (Connection c = superuser()) {
+            load(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not load the agent test fixture", e);
+        }
+    }
+
+    /** Loads the rows through a superuser's connection to another database than the shared test database. */
+    public static synchronized void load(Connection c) {
+        try (Statement s = c.createStatement()) {
             s.execute("""
                     CREATE TABLE IF NOT EXISTS public.fx_customers (
                         id int PRIMARY KEY, name text NOT NULL, plan text NOT NULL, industry text NOT NULL,

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class ScriptedModel {
     private final HttpServer server;
     private final Deque<Reply> script = new ConcurrentLinkedDeque<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<Instant> arrivals = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
 
     private ScriptedModel() throws IOException {
@@ -60,6 +62,7 @@ public final class ScriptedModel {
     public ScriptedModel script(Reply... replies) {
         script.clear();
         requests.clear();
+        arrivals.clear();
         script.addAll(List.of(replies));
         return this;
     }
@@ -70,6 +73,11 @@ public final class ScriptedModel {
 
     public String request(int index) {
         return requests.get(index);
+    }
+
+    /** When the request at this index arrived. */
+    public Instant arrival(int index) {
+        return arrivals.get(index);
     }
 
     public int remaining() {
@@ -95,7 +103,12 @@ public final class ScriptedModel {
         }
     }
 
-    public record Status(int code) implements Reply {
+    /** An HTTP error, optionally with a Retry-After header (in seconds). */
+    public record Status(int code, Integer retryAfterSeconds) implements Reply {
+
+        public Status retryAfter(int seconds) {
+            return new Status(code, seconds);
+        }
     }
 
     public static Text text(String content) {
@@ -110,12 +123,13 @@ public final class ScriptedModel {
         return new ToolCall(name, args, null);
     }
 
-    public static Reply status(int code) {
-        return new Status(code);
+    public static Status status(int code) {
+        return new Status(code, null);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        arrivals.add(Instant.now());
         requests.add(body);
         Reply reply = script.poll();
         if (reply == null) {
@@ -125,6 +139,9 @@ public final class ScriptedModel {
             byte[] error = "{\"error\":{\"message\":\"scripted failure\",\"type\":\"server_error\"}}"
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
+            if (s.retryAfterSeconds() != null) {
+                exchange.getResponseHeaders().add("Retry-After", String.valueOf(s.retryAfterSeconds()));
+            }
             exchange.sendResponseHeaders(s.code(), error.length);
             exchange.getResponseBody().write(error);
             exchange.close();
