@@ -43,7 +43,8 @@ public final class Lexicon {
      */
     private static final Set<String> QUALIFIERS = Set.of("median", "percentile", "p90", "p95", "p99", "quartile",
             "deviation", "variance", "stddev", "forecast", "forecasted", "predict", "predicted", "prediction",
-            "projection", "projected", "extrapolate", "next", "excluding", "exclude", "except", "without", "besides",
+            "projection", "projected", "extrapolate", "next", "average", "mean", "euro", "eur", "gbp", "pound",
+            "sterling", "yen", "jpy", "cad", "aud", "chf", "inr", "excluding", "exclude", "except", "without", "besides",
             "not", "never", "didn", "doesn", "don", "isn", "aren", "wasn", "weren");
     /** A capitalised word inside a sentence (a name: "Germany", "Acme"), or an abbreviation ("EMEA", "CAC"). */
     private static final Pattern NAME = Pattern.compile("(?<![.?!:]\\s)(?<!^)\\b([A-Z][a-z]+|[A-Z]{2,}[a-z]?)\\b");

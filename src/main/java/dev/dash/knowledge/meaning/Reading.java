@@ -2,6 +2,7 @@ package dev.dash.knowledge.meaning;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -12,6 +13,9 @@ import java.util.stream.Collectors;
  */
 public record Reading(List<List<Concept>> named, boolean period, boolean total, List<String> unknownBreakdowns,
         List<String> unread, List<String> qualifiers) {
+
+    /** How a query's text says it averages. */
+    private static final Set<String> AVERAGE = Set.of("average", "avg", "mean");
 
     /** A grain that any time grain satisfies ("trend", "over time"). */
     public static final String ANY_GRAIN = "any";
@@ -48,8 +52,15 @@ public record Reading(List<List<Concept>> named, boolean period, boolean total, 
                 && (period ? total : asked.stream().noneMatch(c -> c.kind() == Concept.Kind.DIMENSION))) {
             unmet.add("a total, not per " + String.join("/", fine));
         }
+        boolean oneFigure = total || unread.stream().anyMatch(AVERAGE::contains);
+        if (signature.perCustomer() && oneFigure && asked.stream().noneMatch(c -> c.kind() == Concept.Kind.DIMENSION
+                && signature.dimensions().contains(c.name()))) {
+            unmet.add("one figure over the list");
+        }
         unknownBreakdowns.forEach(w -> unmet.add("by " + w));
-        qualifiers.stream().filter(q -> !signature.words().contains(q)).forEach(q -> unmet.add("asks " + q));
+        qualifiers.stream().filter(q -> !signature.words().contains(q)
+                && (!AVERAGE.contains(q) || signature.words().stream().noneMatch(AVERAGE::contains)))
+                .forEach(q -> unmet.add("asks " + q));
         if (!signature.keyMetrics().isEmpty() && named.stream().flatMap(List::stream)
                 .noneMatch(c -> c.kind() == Concept.Kind.METRIC && signature.keyMetrics().contains(c.name()))) {
             unmet.add("one of " + signature.keyMetrics());

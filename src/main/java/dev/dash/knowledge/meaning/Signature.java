@@ -13,6 +13,11 @@ import java.util.Set;
 public record Signature(Set<String> metrics, Set<String> dimensions, Set<String> attributes, Set<String> filters,
         Set<String> grains, boolean period, Set<String> keyMetrics, Set<String> words) {
 
+    /** Whether the query lists customers one per row, aggregating nothing across them. */
+    public boolean perCustomer() {
+        return !attributes.isEmpty();
+    }
+
     public Signature {
         metrics = Set.copyOf(metrics);
         dimensions = Set.copyOf(dimensions);

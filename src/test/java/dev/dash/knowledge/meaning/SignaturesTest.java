@@ -28,7 +28,7 @@ class SignaturesTest {
             expect("churn_rate_by_industry", Set.of("churn"), Set.of("industry"), Set.of()),
             expect("cancellation_reasons", Set.of("churn"), Set.of("cancellation_reason"), Set.of()),
             expect("cohort_retention", Set.of("retention", "signups"), Set.of("cohort", "customer_list"), Set.of("month")),
-            expect("customers_at_risk", Set.of("at_risk", "mrr", "seat_utilization", "seats", "tickets"),
+            expect("customers_at_risk", Set.of("at_risk", "mrr", "seat_utilization", "seats", "urgent_tickets"),
                     Set.of("customer_list"), Set.of()),
             expect("trial_conversion_rate", Set.of("churn", "conversion", "signups"), Set.of(), Set.of("year")),
             expect("signups_by_month", Set.of("signups"), Set.of(), Set.of("month")),
@@ -86,6 +86,8 @@ class SignaturesTest {
                 .unmetBy(SHIPPED.get("resolution_time_by_priority"))).containsExactly("asks rep");
         assertThat(LEXICON.read("Which tier loses the most customers?").unmetBy(SHIPPED.get("churn_rate_by_plan")))
                 .as("ranking words ask nothing more").isEmpty();
+        assertThat(LEXICON.read("Average MRR of customers at risk").unmetBy(SHIPPED.get("customers_at_risk")))
+                .containsExactly("one figure over the list");
         assertThat(LEXICON.read("Largest accounts ranked by MRR").unmetBy(SHIPPED.get("customers_at_risk")))
                 .as("the query shows MRR but is about risk").isNotEmpty();
     }
