@@ -23,8 +23,8 @@ public interface ModelConfig {
     int maxRetries();
 
     /**
-     * DASH_MODEL_CONNECTIONS: HTTP connections to the model at once. Each run in flight waits on at most one model call,
-     * so the default is the runs in flight (dash.run.max-in-flight).
+     * DASH_MODEL_CONNECTIONS: HTTP connections to the model at once. Each run in flight waits on at most one model
+     * call, so the default is the runs in flight (dash.run.max-in-flight).
      */
     int connections();
 

@@ -8,8 +8,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** What a load run measured, and its summary as the benchmark prints it. */
-record LoadReport(List<Outcome> outcomes, int modelCalls, int peakModelCalls, Duration modelDelay, long peakHeapBytes, int peakInFlight,
-        long wallMs) {
+record LoadReport(List<Outcome> outcomes, int modelCalls, int peakModelCalls, Duration modelDelay, long peakHeapBytes,
+        int peakInFlight, long wallMs) {
 
     /** One question's fate: HTTP status, run status and route (null without a JSON run), model calls, latency. */
     record Outcome(int httpStatus, String status, String route, String errorCode, int modelCalls, long ms) {
@@ -61,8 +61,9 @@ record LoadReport(List<Outcome> outcomes, int modelCalls, int peakModelCalls, Du
                 : " " + counts(outcomes.stream().filter(o -> !o.completed()).toList(), Outcome::failure)));
         out.append(String.format("latency:       p50 %s, p95 %s, max %s (all %d in %s)%n", seconds(p50),
                 seconds(latencyMs(0.95)), seconds(latencyMs(1)), outcomes.size(), seconds(wallMs)));
+        String ratio = modelTime == 0 ? "" : String.format("; p50 is %.1fx the model time", (double) p50 / modelTime);
         out.append(String.format("model time:    %s per run (%d calls made, at most %d at once)%s%n",
-                seconds(modelTime), modelCalls, peakModelCalls, modelTime == 0 ? "" : String.format("; p50 is %.1fx the model time", (double) p50 / modelTime)));
+                seconds(modelTime), modelCalls, peakModelCalls, ratio));
         out.append(String.format("peak heap:     %d MiB used%n", peakHeapBytes / (1024 * 1024)));
         out.append(String.format("peak runs:     %d in flight (the service's own count)%n", peakInFlight));
         return out.toString();

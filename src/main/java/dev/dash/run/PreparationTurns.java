@@ -7,10 +7,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs prepare (knowledge look-ups, embeddings, matching, routing, the prompt's context: CPU and database work) a few at
- * a time, in the order they came. Under a burst, runs that all prepare at once share the processors and all reach the
- * model late; taking turns, the first runs reach it early and the median run waits about half as long. Waiting for the
- * model takes no turn.
+ * Runs prepare (knowledge look-ups, embeddings, matching, routing, the prompt's context: CPU and database work) a few
+ * at a time, in the order they came. Under a burst, runs that all prepare at once share the processors and all reach
+ * the model late; taking turns, the first runs reach it early and the median run waits about half as long. Waiting for
+ * the model takes no turn.
  */
 @ApplicationScoped
 public class PreparationTurns {

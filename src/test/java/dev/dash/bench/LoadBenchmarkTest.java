@@ -32,7 +32,8 @@ class LoadBenchmarkTest {
             List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
             for (String body : List.of(FIRST_CALL, AFTER_TOOL, NO_TOOLS)) {
                 calls.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(model.baseUrl() + "chat/completions"))
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        HttpResponse.BodyHandlers.ofString()));
             }
             List<String> replies = calls.stream().map(CompletableFuture::join).map(HttpResponse::body).toList();
             long ms = Duration.ofNanos(System.nanoTime() - began).toMillis();
