@@ -183,6 +183,8 @@ select_jdk() {
 # Build and the jar's subcommands.
 # ---------------------------------------------------------------------------
 app_jar() { printf '%s' "$DASH_ROOT/target/quarkus-app/quarkus-run.jar"; }
+# The built jar's classes, for plain main classes run without booting Quarkus (ask, chat, bench load).
+jar_classpath() { printf '%s' "$DASH_ROOT/target/quarkus-app/lib/main/*:$DASH_ROOT/target/quarkus-app/app/*"; }
 
 # DASH_BUILD_PROFILE=bench adds the benchmark-only embedding model (bge) to the build; images never have it.
 build_if_stale() {

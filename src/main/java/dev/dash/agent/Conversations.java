@@ -34,6 +34,7 @@ public class Conversations {
         if (left.isNegative() || left.isZero()) {
             throw new RunTimedOut();
         }
+        run.prepared();
         String memoryId = "call-" + ids.incrementAndGet();
         runs.put(memoryId, run);
         try {

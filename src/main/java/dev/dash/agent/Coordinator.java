@@ -6,6 +6,7 @@ import dev.dash.db.Jdbc;
 import dev.dash.knowledge.QueryMatch;
 import dev.dash.ops.RunMetrics;
 import dev.dash.run.Origin;
+import dev.dash.run.PreparationTurns;
 import dev.dash.run.Route;
 import dev.dash.run.RunConfig;
 import dev.dash.run.RunEvents;
@@ -50,10 +51,13 @@ public class Coordinator {
     private final RunConfig runs;
     private final ChartChooser charts;
     private final RunMetrics metrics;
+    private final PreparationTurns turns;
 
     public Coordinator(Router router, FastPath fastPath, Members members, LeaderAgent leader, SessionStore sessions,
             SessionHistory history, DropConfirmations confirmations, SqlRunner sql, ModelConfig model, Clock clock,
-            Conversations conversations, RunConfig runs, ChartChooser charts, RunMetrics metrics) {
+            Conversations conversations, RunConfig runs, ChartChooser charts, RunMetrics metrics,
+            PreparationTurns turns) {
+        this.turns = turns;
         this.conversations = conversations;
         this.runs = runs;
         this.charts = charts;
@@ -93,7 +97,12 @@ public class Coordinator {
         metrics.started(run.origin().runId());
         run.emit("RunStarted", Map.of("model", model.online() ? model.name() : "offline", "model_provider", "openai"));
         confirmations.recordFrom(sessionId, question);
-        Outcome outcome = decide(run, question, member);
+        Outcome outcome;
+        try {
+            outcome = decide(run, question, member);
+        } finally {
+            run.prepared();
+        }
         RunResponse response = new RunResponse(run.origin().runId(), sessionId, userId, outcome.status(),
                 outcome.route(), outcome.answer(), outcome.validatedQuery(), run.sql(), run.result(),
                 new RunResponse.Trace(run.elapsedMs(), run.modelCalls(), run.toolCalls(), run.learningsSaved()),
@@ -107,6 +116,7 @@ public class Coordinator {
     private Outcome decide(RunContext run, String question, Route member) {
         Route route = Route.FAST_PATH;
         try {
+            run.preparing(turns.take(run.remaining()));
             boolean online = model.online();
             // "And how much MRR does that plan bring in?" needs the conversation, which a validated query cannot read.
             // The history is read here only for such questions, so a plain known question costs no extra look-up.

@@ -22,6 +22,12 @@ public interface ModelConfig {
     @WithDefault("3")
     int maxRetries();
 
+    /**
+     * DASH_MODEL_CONNECTIONS: HTTP connections to the model at once. Each run in flight waits on at most one model
+     * call, so the default is the runs in flight (dash.run.max-in-flight).
+     */
+    int connections();
+
     default boolean online() {
         return apiKey().isPresent() || baseUrl().isPresent();
     }

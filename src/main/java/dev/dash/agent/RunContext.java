@@ -2,6 +2,7 @@ package dev.dash.agent;
 
 import dev.dash.learning.SqlAttempts;
 import dev.dash.run.Origin;
+import dev.dash.run.PreparationTurns;
 import dev.dash.run.RunEvents;
 import dev.dash.run.RunResponse;
 import dev.dash.sql.QueryResult;
@@ -39,12 +40,27 @@ public final class RunContext {
     private volatile String history = "";
     private QueryResult result;
     private boolean contentSent;
+    private volatile PreparationTurns.Turn preparing;
 
     RunContext(Origin origin, String question, RunEvents events, java.time.Duration deadline) {
         this.deadlineNanos = startNanos + deadline.toNanos();
         this.origin = origin;
         this.question = question;
         this.events = events;
+    }
+
+    /** The run prepares in its turn ({@link PreparationTurns}) until {@link #prepared()}. */
+    void preparing(PreparationTurns.Turn turn) {
+        preparing = turn;
+    }
+
+    /** The run is about to wait for the model, or is done: its turn to prepare ends. */
+    void prepared() {
+        PreparationTurns.Turn turn = preparing;
+        preparing = null;
+        if (turn != null) {
+            turn.close();
+        }
     }
 
     /** Earlier runs of the session, as the prompts show them. */

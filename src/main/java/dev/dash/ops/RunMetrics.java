@@ -20,6 +20,8 @@ public class RunMetrics {
 
     public static final String RUNS = "dash.runs";
     public static final String RUN_TIME = "dash.run.time";
+    /** Runs executing now (a gauge RunExecutor keeps). */
+    public static final String RUNS_IN_FLIGHT = "dash.runs.in.flight";
     public static final String MODEL_CALLS = "dash.model.calls";
     public static final String MODEL_TOKENS = "dash.model.tokens";
     public static final String ZERO_MODEL_ANSWERS = "dash.zero.model.answers";

@@ -3,6 +3,7 @@ package dev.dash.run;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** How runs execute: how many at once, and how often a quiet stream says it is still alive. */
 @ConfigMapping(prefix = "dash.run")
@@ -18,6 +19,12 @@ public interface RunConfig {
      */
     @WithDefault("90s")
     Duration deadline();
+
+    /**
+     * DASH_RUN_PREPARING: runs preparing at once ({@link PreparationTurns}); the others wait in order. Default: twice
+     * the processors.
+     */
+    Optional<Integer> preparing();
 
     /** A stream is never silent for longer than this: a keep-alive fills the gap (at most 15 s, say the clients). */
     @WithDefault("10s")

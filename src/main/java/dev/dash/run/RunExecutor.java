@@ -1,5 +1,8 @@
 package dev.dash.run;
 
+import dev.dash.ops.RunMetrics;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.InjectableContext;
@@ -40,10 +43,11 @@ public class RunExecutor {
 
     private final Vertx vertx;
 
-    public RunExecutor(RunConfig config, Vertx vertx) {
+    public RunExecutor(RunConfig config, Vertx vertx, MeterRegistry registry) {
         this.config = config;
         this.vertx = vertx;
         this.permits = new Semaphore(config.maxInFlight());
+        Gauge.builder(RunMetrics.RUNS_IN_FLIGHT, this::inFlight).strongReference(true).register(registry);
     }
 
     /**
@@ -138,7 +142,7 @@ public class RunExecutor {
         }
     }
 
-    /** Runs in flight now, for /health and the load bench. */
+    /** Runs in flight now ({@link RunMetrics#RUNS_IN_FLIGHT} on /q/metrics, which the load bench reads). */
     public int inFlight() {
         return config.maxInFlight() - permits.availablePermits();
     }

@@ -33,8 +33,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs wait for the model on virtual threads: more questions than the worker pool has threads are all in flight at
- * once, all answered, health answers meanwhile, and a client that leaves mid-stream still gets its run stored.
+ * Runs wait for the model on virtual threads: more questions than the worker pool has threads (and than the model
+ * client's default connection pool) are all in flight at once, all answered, health answers meanwhile, and a client
+ * that leaves mid-stream still gets its run stored.
  */
 @QuarkusTest
 @WithTestResource(ScriptedModelResource.class)
@@ -58,7 +59,9 @@ class ConcurrentRunsTest {
 
     @Test
     void moreRunsThanWorkerThreadsAreAllInFlightAndAllAnswered() throws Exception {
-        int runs = workerThreads * 3;
+        // More than the worker threads, and more than the REST client's default pool of 50 connections, which the
+        // model client would otherwise keep (ModelConnectionPool).
+        int runs = Math.max(workerThreads * 3, 60);
         CountDownLatch gate = new CountDownLatch(1);
         MODEL.script(IntStream.range(0, runs).mapToObj(i -> text("There are 2.").holdAfter(0, gate))
                 .toArray(ScriptedModel.Reply[]::new));

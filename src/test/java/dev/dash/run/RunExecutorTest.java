@@ -3,10 +3,12 @@ package dev.dash.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,7 @@ class RunExecutorTest {
 
     @Test
     void aRunBeyondTheLimitIsRefusedAndThePermitComesBackWhenARunEnds() throws Exception {
-        RunExecutor runs = new RunExecutor(config(1, Duration.ofSeconds(10)), VERTX);
+        RunExecutor runs = new RunExecutor(config(1, Duration.ofSeconds(10)), VERTX, new SimpleMeterRegistry());
         CountDownLatch release = new CountDownLatch(1);
         AssertSubscriber<RunEvent> first = runs.stream(events -> {
             await(release);
@@ -42,7 +44,7 @@ class RunExecutorTest {
 
     @Test
     void aQuietRunSendsKeepAlivesUntilItEnds() {
-        RunExecutor runs = new RunExecutor(config(5, Duration.ofMillis(200)), VERTX);
+        RunExecutor runs = new RunExecutor(config(5, Duration.ofMillis(200)), VERTX, new SimpleMeterRegistry());
         AssertSubscriber<RunEvent> events = runs.stream(sink -> {
             sink.emit("RunStarted", Map.of());
             sleep(700);
@@ -67,6 +69,11 @@ class RunExecutorTest {
             @Override
             public Duration deadline() {
                 return Duration.ofSeconds(90);
+            }
+
+            @Override
+            public Optional<Integer> preparing() {
+                return Optional.empty();
             }
 
             @Override

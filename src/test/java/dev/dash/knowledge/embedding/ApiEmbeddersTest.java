@@ -93,6 +93,11 @@ class ApiEmbeddersTest {
             public int maxRetries() {
                 return 0;
             }
+
+            @Override
+            public int connections() {
+                return 1;
+            }
         };
     }
 }
