@@ -31,10 +31,13 @@ public final class Lexicon {
     private static final Pattern PERIOD = Pattern.compile("^(19|20)\\d\\d$|^(january|february|march|april|may|june|july"
             + "|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4]"
             + "|yesterday|ytd|since|during|last|past|previous|prior|ago|recent|recently|latest)$");
+    /** A period named by the calendar ("2022", "March", "Q3"), which a query's rolling window may not cover. */
+    private static final Pattern CALENDAR = Pattern.compile("^(19|20)\\d\\d$|^(january|february|march|april|may|june"
+            + "|july|august|september|october|november|december|q[1-4])$");
     private static final Pattern CODE = Pattern.compile("\\b[A-Z]{2}\\b");
     private static final Set<String> TREND = Set.of("trend", "over time", "history", "historical", "evolution",
             "evolve", "trajectory", "move", "moved", "changed over", "grow", "growing", "grew", "growth", "growth rate",
-            "increase", "change", "changed", "changes", "grown");
+            "increase", "change", "changed", "changes", "grown", "trending", "trended", "curve");
 
     /**
      * Words that change what is asked beyond metrics and breakdowns: another statistic, the future, an exclusion (and
@@ -43,7 +46,7 @@ public final class Lexicon {
      */
     private static final Set<String> QUALIFIERS = Set.of("median", "percentile", "p90", "p95", "p99", "quartile",
             "deviation", "variance", "stddev", "forecast", "forecasted", "predict", "predicted", "prediction",
-            "projection", "projected", "extrapolate", "next", "average", "mean", "euro", "eur", "gbp", "pound",
+            "projection", "projected", "extrapolate", "average", "mean", "euro", "eur", "gbp", "pound",
             "sterling", "yen", "jpy", "cad", "aud", "chf", "inr", "excluding", "exclude", "except", "without", "besides",
             "not", "never", "didn", "doesn", "don", "isn", "aren", "wasn", "weren");
     /** A capitalised word inside a sentence (a name: "Germany", "Acme"), or an abbreviation ("EMEA", "CAC"). */
@@ -113,6 +116,7 @@ public final class Lexicon {
         List<List<Concept>> named = new ArrayList<>();
         Set<String> unknownBreakdowns = new LinkedHashSet<>();
         boolean period = false;
+        boolean calendar = false;
         boolean[] covered = new boolean[words.size()];
         for (int i = 0; i < words.size(); ) {
             int length = Math.min(LONGEST, words.size() - i);
@@ -125,6 +129,7 @@ public final class Lexicon {
             }
             if (concepts == null) {
                 period |= PERIOD.matcher(words.get(i)).matches();
+                calendar |= CALENDAR.matcher(words.get(i)).matches();
                 i++;
                 continue;
             }
@@ -167,7 +172,7 @@ public final class Lexicon {
             }
         }
         boolean total = TOTAL.matcher(String.join(" ", words)).find();
-        return new Reading(named, period, total, List.copyOf(unknownBreakdowns), unread, List.copyOf(qualifiers));
+        return new Reading(named, period, calendar, total, List.copyOf(unknownBreakdowns), unread, List.copyOf(qualifiers));
     }
 
     /**

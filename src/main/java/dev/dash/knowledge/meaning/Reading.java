@@ -7,11 +7,11 @@ import java.util.stream.Collectors;
 
 /**
  * A question read into the concepts the knowledge defines: each named phrase with its possible meanings, whether
- * it names a period ("in 2024", "last quarter") and asks for one figure ("how many", "total"), breakdowns the knowledge has no word for ("by gender"), the words no
+ * it names a period ("in 2024", "last quarter"), whether by the calendar ("2024", "March"), and asks for one figure ("how many", "total"), breakdowns the knowledge has no word for ("by gender"), the words no
  * phrase covered, and qualifiers among them: names ("Germany"), another statistic ("median"), the future ("forecast"),
  * an exclusion ("excluding"), which only a query using the same word answers.
  */
-public record Reading(List<List<Concept>> named, boolean period, boolean total, List<String> unknownBreakdowns,
+public record Reading(List<List<Concept>> named, boolean period, boolean calendar, boolean total, List<String> unknownBreakdowns,
         List<String> unread, List<String> qualifiers) {
 
     /** How a query's text says it averages. */
@@ -44,6 +44,9 @@ public record Reading(List<List<Concept>> named, boolean period, boolean total, 
         if (period && signature.grains().isEmpty() && !signature.period()) {
             unmet.add("period");
         }
+        if (calendar && signature.period()) {
+            unmet.add("a calendar period, not the query's recent window");
+        }
         // One figure asked for is not answered by a month-by-month table: a question naming no breakdown at all, or a
         // total over a period ("how many churned in Q3").
         List<String> fine = signature.grains().stream().filter(g -> !g.equals("year")).toList();
@@ -62,7 +65,8 @@ public record Reading(List<List<Concept>> named, boolean period, boolean total, 
                 && (!AVERAGE.contains(q) || signature.words().stream().noneMatch(AVERAGE::contains)))
                 .forEach(q -> unmet.add("asks " + q));
         if (!signature.keyMetrics().isEmpty() && named.stream().flatMap(List::stream)
-                .noneMatch(c -> c.kind() == Concept.Kind.METRIC && signature.keyMetrics().contains(c.name()))) {
+                .noneMatch(c -> c.kind() == Concept.Kind.METRIC && signature.keyMetrics().contains(c.name())
+                        || c.kind() == Concept.Kind.DIMENSION && signature.keyDimensions().contains(c.name()))) {
             unmet.add("one of " + signature.keyMetrics());
         }
         return unmet;

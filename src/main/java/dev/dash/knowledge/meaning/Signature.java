@@ -7,11 +7,12 @@ import java.util.Set;
  * by, the attributes a row-per-customer list shows (its plan column lets a reader pick the enterprise customers,
  * but it is no breakdown by plan), the values it filters on (dimension=value), its time grain, whether it covers a
  * stated period, the key metrics its name and questions state (a question must ask for one of them: "biggest
- * customers by MRR" is not "customers at risk", though that query shows MRR), and the words of its text (a question's
+ * customers by MRR" is not "customers at risk", though that query shows MRR) or the dimension a name
+ * without a metric states ("cancellation reasons"), and the words of its text (a question's
  * qualifiers, "median" or "Germany", must be among them).
  */
 public record Signature(Set<String> metrics, Set<String> dimensions, Set<String> attributes, Set<String> filters,
-        Set<String> grains, boolean period, Set<String> keyMetrics, Set<String> words) {
+        Set<String> grains, boolean period, Set<String> keyMetrics, Set<String> keyDimensions, Set<String> words) {
 
     /** Whether the query lists customers one per row, aggregating nothing across them. */
     public boolean perCustomer() {
@@ -25,6 +26,7 @@ public record Signature(Set<String> metrics, Set<String> dimensions, Set<String>
         filters = Set.copyOf(filters);
         grains = Set.copyOf(grains);
         keyMetrics = Set.copyOf(keyMetrics);
+        keyDimensions = Set.copyOf(keyDimensions);
         words = Set.copyOf(words);
     }
 

@@ -105,7 +105,14 @@ public final class Signatures {
                 .filter(c -> c.kind() == Concept.Kind.METRIC).forEach(c -> key.add(c.name())));
         Set<String> words = new HashSet<>(Words.of(String.join(" ", name, String.valueOf(description),
                 String.join(" ", questions), sql)));
-        return new Signature(metrics, dimensions, attributes, filters, grains, period, key, words);
+        // A name that states no metric ("cancellation reasons") states what the query is about by its dimension.
+        List<Concept> named = flat(lexicon.read(name.replace('_', ' ')));
+        Set<String> keyDimensions = new HashSet<>();
+        if (named.stream().noneMatch(c -> c.kind() == Concept.Kind.METRIC)) {
+            named.stream().filter(c -> c.kind() == Concept.Kind.DIMENSION && dimensions.contains(c.name()))
+                    .forEach(c -> keyDimensions.add(c.name()));
+        }
+        return new Signature(metrics, dimensions, attributes, filters, grains, period, key, keyDimensions, words);
     }
 
     private static List<String> metadata(String name, List<String> questions) {

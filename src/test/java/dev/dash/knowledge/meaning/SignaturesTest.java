@@ -28,7 +28,7 @@ class SignaturesTest {
             expect("churn_rate_by_industry", Set.of("churn"), Set.of("industry"), Set.of()),
             expect("cancellation_reasons", Set.of("churn"), Set.of("cancellation_reason"), Set.of()),
             expect("cohort_retention", Set.of("retention", "signups"), Set.of("cohort", "customer_list"), Set.of("month")),
-            expect("customers_at_risk", Set.of("at_risk", "mrr", "seat_utilization", "seats", "urgent_tickets"),
+            expect("customers_at_risk", Set.of("at_risk", "mrr", "recent_urgent_tickets", "seat_utilization", "seats"),
                     Set.of("customer_list"), Set.of()),
             expect("trial_conversion_rate", Set.of("churn", "conversion", "signups"), Set.of(), Set.of("year")),
             expect("signups_by_month", Set.of("signups"), Set.of(), Set.of("month")),
@@ -88,6 +88,12 @@ class SignaturesTest {
                 .as("ranking words ask nothing more").isEmpty();
         assertThat(LEXICON.read("Average MRR of customers at risk").unmetBy(SHIPPED.get("customers_at_risk")))
                 .containsExactly("one figure over the list");
+        assertThat(LEXICON.read("What was MRR at the end of 2022 by plan?").unmetBy(SHIPPED.get("mrr_trend_by_plan")))
+                .containsExactly("a calendar period, not the query's recent window");
+        assertThat(LEXICON.read("Breakdown of cancellation reasons").unmetBy(SHIPPED.get("cancellation_reasons")))
+                .as("a name without a metric states its subject by dimension").isEmpty();
+        assertThat(LEXICON.read("How many customers are on each plan?").unmetBy(SHIPPED.get("churn_rate_by_plan")))
+                .as("a name with a metric does not").isNotEmpty();
         assertThat(LEXICON.read("Largest accounts ranked by MRR").unmetBy(SHIPPED.get("customers_at_risk")))
                 .as("the query shows MRR but is about risk").isNotEmpty();
     }
