@@ -13,10 +13,13 @@ import java.util.List;
 public record BusinessFile(List<Metric> metrics, List<String> business_rules, List<Gotcha> common_gotchas,
         List<Term> vocabulary) {
 
-    /** A term (metric, dimension, value or grain) and the words people use for it; a value may name its dimension. */
+    /**
+     * A term (metric, dimension, value or grain) and the words people use for it; a value may name its dimension, and a
+     * metric the grain it is a figure per ({@code "per": "month"}: "ARPA per month" is ARPA, not a monthly series).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @RegisterForReflection
-    public record Term(String term, String kind, String dimension, List<String> synonyms) {
+    public record Term(String term, String kind, String dimension, String per, List<String> synonyms) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -3,6 +3,7 @@ package dev.dash.knowledge.meaning;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +61,10 @@ public final class Lexicon {
             "bottom", "biggest", "largest", "smallest", "greatest", "fewest", "more", "less", "often", "frequently", "much",
             "many", "common", "commonly");
 
+    /** Grains written as an adjective, which may be a metric's unit ("monthly churn rate by plan"), not a series. */
+    private static final Map<String, String> ADJECTIVE_GRAINS = Map.of("monthly", "month", "weekly", "week",
+            "quarterly", "quarter", "daily", "day");
+
     /** Words asking for one figure ("how many ... in 2024"), which a month-by-month table does not give. */
     private static final Pattern TOTAL = Pattern.compile("\\b(how many|how much|total|sum|altogether|overall)\\b");
 
@@ -70,14 +75,19 @@ public final class Lexicon {
     private final Map<List<String>, List<Concept>> phrases;
     /** Short values (country codes) matched only as written in capitals, so "us" and "in" stay words. */
     private final Map<String, List<Concept>> codes;
+    /** Metric → the grain it is a figure per: "ARPA per month" names that unit, not a month-by-month series. */
+    private final Map<String, String> units;
 
-    private Lexicon(Map<List<String>, List<Concept>> phrases, Map<String, List<Concept>> codes) {
+    private Lexicon(Map<List<String>, List<Concept>> phrases, Map<String, List<Concept>> codes,
+            Map<String, String> units) {
         this.phrases = phrases;
         this.codes = codes;
+        this.units = units;
     }
 
-    /** Builds a lexicon: derived phrases first, then the vocabulary's, which win where both name a phrase. */
-    public static Lexicon of(Map<String, List<Concept>> derived, Map<String, List<Concept>> vocabulary) {
+    /** Builds a lexicon: derived phrases first, then the vocabulary's, which win; units: metric → the grain it is per. */
+    public static Lexicon of(Map<String, List<Concept>> derived, Map<String, List<Concept>> vocabulary,
+            Map<String, String> units) {
         Map<List<String>, List<Concept>> phrases = new HashMap<>();
         Map<String, List<Concept>> codes = new HashMap<>();
         derived.forEach((phrase, concepts) -> {
@@ -94,7 +104,7 @@ public final class Lexicon {
         for (String trend : TREND) {
             phrases.putIfAbsent(Words.of(trend), List.of(Concept.grain(Reading.ANY_GRAIN)));
         }
-        return new Lexicon(phrases, codes);
+        return new Lexicon(phrases, codes, Map.copyOf(units));
     }
 
     private static void add(Map<List<String>, List<Concept>> phrases, String phrase, List<Concept> concepts,
@@ -117,6 +127,7 @@ public final class Lexicon {
         Set<String> unknownBreakdowns = new LinkedHashSet<>();
         boolean period = false;
         boolean calendar = false;
+        Set<String> adjectiveGrains = new HashSet<>();
         boolean[] covered = new boolean[words.size()];
         for (int i = 0; i < words.size(); ) {
             int length = Math.min(LONGEST, words.size() - i);
@@ -138,6 +149,9 @@ public final class Lexicon {
                 period = true;
             } else {
                 named.add(List.copyOf(concepts));
+                if (length == 1 && ADJECTIVE_GRAINS.containsKey(words.get(i))) {
+                    adjectiveGrains.add(ADJECTIVE_GRAINS.get(words.get(i)));
+                }
             }
             for (int j = i; j < i + length; j++) {
                 covered[j] = true;
@@ -171,8 +185,12 @@ public final class Lexicon {
                 qualifiers.add(nameWords.getFirst());
             }
         }
+        Map<String, String> namedUnits = new HashMap<>();
+        named.stream().flatMap(List::stream).filter(c -> c.kind() == Concept.Kind.METRIC
+                && adjectiveGrains.contains(units.get(c.name()))).forEach(c -> namedUnits.put(c.name(), units.get(c.name())));
         boolean total = TOTAL.matcher(String.join(" ", words)).find();
-        return new Reading(named, period, calendar, total, List.copyOf(unknownBreakdowns), unread, List.copyOf(qualifiers));
+        return new Reading(named, Map.copyOf(namedUnits), period, calendar, total, List.copyOf(unknownBreakdowns), unread,
+                List.copyOf(qualifiers));
     }
 
     /**

@@ -2,16 +2,18 @@ package dev.dash.knowledge.meaning;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A question read into the concepts the knowledge defines: each named phrase with its possible meanings, whether
- * it names a period ("in 2024", "last quarter"), whether by the calendar ("2024", "March"), and asks for one figure ("how many", "total"), breakdowns the knowledge has no word for ("by gender"), the words no
- * phrase covered, and qualifiers among them: names ("Germany"), another statistic ("median"), the future ("forecast"),
- * an exclusion ("excluding"), which only a query using the same word answers.
+ * A question read into the concepts the knowledge defines: each named phrase with its possible meanings, the grain each
+ * named metric is a figure per, whether it names a period ("in 2024", "last quarter") and whether by the calendar
+ * ("2024", "March"), whether it asks for one figure ("how many", "total"), breakdowns the knowledge has no word for
+ * ("by gender"), the words no phrase covered, and qualifiers among them: names ("Germany"), another statistic
+ * ("median"), the future ("forecast"), an exclusion ("excluding"), which only a query using the same word answers.
  */
-public record Reading(List<List<Concept>> named, boolean period, boolean calendar, boolean total, List<String> unknownBreakdowns,
+public record Reading(List<List<Concept>> named, Map<String, String> units, boolean period, boolean calendar, boolean total, List<String> unknownBreakdowns,
         List<String> unread, List<String> qualifiers) {
 
     /** How a query's text says it averages. */
@@ -37,7 +39,7 @@ public record Reading(List<List<Concept>> named, boolean period, boolean calenda
                     && Signatures.MONEY_METRICS.contains(c.name()))) {
                 continue;
             }
-            if (alternatives.stream().noneMatch(signature::gives)) {
+            if (alternatives.stream().noneMatch(signature::gives) && !isUnit(alternatives, signature)) {
                 unmet.add(alternatives.stream().map(Concept::key).distinct().collect(Collectors.joining("|")));
             }
         }
@@ -64,12 +66,36 @@ public record Reading(List<List<Concept>> named, boolean period, boolean calenda
         qualifiers.stream().filter(q -> !signature.words().contains(q)
                 && (!AVERAGE.contains(q) || signature.words().stream().noneMatch(AVERAGE::contains)))
                 .forEach(q -> unmet.add("asks " + q));
-        if (!signature.keyMetrics().isEmpty() && named.stream().flatMap(List::stream)
+        if (!signature.keyMetrics().isEmpty() && !comparesValuesOf(signature) && named.stream().flatMap(List::stream)
                 .noneMatch(c -> c.kind() == Concept.Kind.METRIC && signature.keyMetrics().contains(c.name())
                         || c.kind() == Concept.Kind.DIMENSION && signature.keyDimensions().contains(c.name()))) {
             unmet.add("one of " + signature.keyMetrics());
         }
         return unmet;
+    }
+
+    /**
+     * Whether a grain named is the unit of a metric the query gives as one figure per group: "monthly churn rate by
+     * plan", "average revenue per account per month" (vocabulary {@code "per": "month"}).
+     */
+    private boolean isUnit(List<Concept> alternatives, Signature signature) {
+        return signature.grains().isEmpty() && alternatives.stream().allMatch(c -> c.kind() == Concept.Kind.GRAIN)
+                && units.entrySet().stream().anyMatch(u -> signature.metrics().contains(u.getKey())
+                        && alternatives.stream().anyMatch(c -> c.name().equals(u.getValue())));
+    }
+
+    /**
+     * Whether the question names no metric but sets two values of one of the query's dimensions side by side ("annual
+     * billing compared with monthly billing"): it asks for that breakdown, whatever the query measures.
+     */
+    private boolean comparesValuesOf(Signature signature) {
+        List<Concept> asked = named.stream().flatMap(List::stream).toList();
+        if (asked.stream().anyMatch(c -> c.kind() == Concept.Kind.METRIC)) {
+            return false;
+        }
+        return asked.stream().filter(c -> c.kind() == Concept.Kind.VALUE && signature.dimensions().contains(c.dimension()))
+                .collect(java.util.stream.Collectors.groupingBy(Concept::dimension, java.util.stream.Collectors.toSet()))
+                .values().stream().anyMatch(values -> values.size() > 1);
     }
 
     /** Share of the query's key metrics the question names: "churn by tier" fits churn by plan better than risk. */

@@ -92,6 +92,7 @@ public class Vocabulary {
         }
         values.forEach((column, stored) -> stored.forEach(v -> put(derived, v, Concept.value(v, column))));
         Map<String, List<Concept>> written = new HashMap<>();
+        Map<String, String> units = new HashMap<>();
         Set<String> synonyms = new java.util.HashSet<>();
         business.forEach(f -> nullSafe(f.vocabulary()).forEach(t -> nullSafe(t.synonyms())
                 .forEach(w -> synonyms.add(w.toLowerCase(Locale.ROOT)))));
@@ -105,6 +106,9 @@ public class Vocabulary {
                 }
             }
             for (var term : nullSafe(file.vocabulary())) {
+                if (term.per() != null) {
+                    units.put(term.term().strip().toLowerCase(Locale.ROOT), term.per().strip().toLowerCase(Locale.ROOT));
+                }
                 List<Concept> concepts = concepts(term, values);
                 List<String> phrases = new ArrayList<>(nullSafe(term.synonyms()));
                 // A term's own name is a phrase unless another term claims it as a synonym ("monthly" is a grain).
@@ -130,7 +134,7 @@ public class Vocabulary {
                 }
             }
         }
-        return Lexicon.of(derived, written);
+        return Lexicon.of(derived, written, units);
     }
 
     private static List<Concept> concepts(BusinessFile.Term term, Map<String, Set<String>> values) {

@@ -94,6 +94,13 @@ class SignaturesTest {
                 .as("a name without a metric states its subject by dimension").isEmpty();
         assertThat(LEXICON.read("How many customers are on each plan?").unmetBy(SHIPPED.get("churn_rate_by_plan")))
                 .as("a name with a metric does not").isNotEmpty();
+        assertThat(LEXICON.read("Monthly churn rate for each tier").unmetBy(SHIPPED.get("churn_rate_by_plan")))
+                .as("monthly is the churn rate's unit").isEmpty();
+        assertThat(LEXICON.read("MoM churn by plan").unmetBy(SHIPPED.get("churn_rate_by_plan")))
+                .as("month over month is a series").containsExactly("month");
+        assertThat(LEXICON.read("Annual billing compared with monthly billing")
+                .unmetBy(SHIPPED.get("billing_cycle_revenue"))).as("two values side by side ask for the breakdown")
+                .isEmpty();
         assertThat(LEXICON.read("Largest accounts ranked by MRR").unmetBy(SHIPPED.get("customers_at_risk")))
                 .as("the query shows MRR but is about risk").isNotEmpty();
     }
