@@ -65,6 +65,9 @@ public final class Lexicon {
     private static final Map<String, String> ADJECTIVE_GRAINS = Map.of("monthly", "month", "weekly", "week",
             "quarterly", "quarter", "daily", "day");
 
+    /** Words asking for the figure as it stands now, not a series. */
+    private static final Pattern PRESENT = Pattern.compile("\\b(now|currently|today|at the moment|at present)\\b");
+
     /** Words asking for one figure ("how many ... in 2024"), which a month-by-month table does not give. */
     private static final Pattern TOTAL = Pattern.compile("\\b(how many|how much|total|sum|altogether|overall)\\b");
 
@@ -130,13 +133,10 @@ public final class Lexicon {
         Set<String> adjectiveGrains = new HashSet<>();
         boolean[] covered = new boolean[words.size()];
         for (int i = 0; i < words.size(); ) {
-            int length = Math.min(LONGEST, words.size() - i);
-            List<Concept> concepts = null;
-            for (; length > 0; length--) {
-                concepts = phrases.get(words.subList(i, i + length));
-                if (concepts != null) {
-                    break;
-                }
+            int length = longestAt(words, i);
+            List<Concept> concepts = length == 0 ? null : phrases.get(words.subList(i, i + length));
+            if (concepts != null && overlapped(words, i, length)) {
+                concepts = null;
             }
             if (concepts == null) {
                 period |= PERIOD.matcher(words.get(i)).matches();
@@ -189,8 +189,30 @@ public final class Lexicon {
         named.stream().flatMap(List::stream).filter(c -> c.kind() == Concept.Kind.METRIC
                 && adjectiveGrains.contains(units.get(c.name()))).forEach(c -> namedUnits.put(c.name(), units.get(c.name())));
         boolean total = TOTAL.matcher(String.join(" ", words)).find();
-        return new Reading(named, Map.copyOf(namedUnits), period, calendar, total, List.copyOf(unknownBreakdowns), unread,
+        boolean present = PRESENT.matcher(String.join(" ", words)).find();
+        return new Reading(named, Map.copyOf(namedUnits), period, calendar, present, total, List.copyOf(unknownBreakdowns), unread,
                 List.copyOf(qualifiers));
+    }
+
+    /** Length of the longest phrase starting at word i, 0 when none does. */
+    private int longestAt(List<String> words, int i) {
+        for (int length = Math.min(LONGEST, words.size() - i); length > 0; length--) {
+            if (phrases.containsKey(words.subList(i, i + length))) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether a phrase as long starts inside this one and reaches past it: "each [customer size]". */
+    private boolean overlapped(List<String> words, int i, int length) {
+        for (int j = i + 1; j < i + length; j++) {
+            int other = longestAt(words, j);
+            if (other >= length && j + other > i + length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

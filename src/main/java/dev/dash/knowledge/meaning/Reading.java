@@ -9,11 +9,12 @@ import java.util.stream.Collectors;
 /**
  * A question read into the concepts the knowledge defines: each named phrase with its possible meanings, the grain each
  * named metric is a figure per, whether it names a period ("in 2024", "last quarter") and whether by the calendar
- * ("2024", "March"), whether it asks for one figure ("how many", "total"), breakdowns the knowledge has no word for
+ * ("2024", "March"), whether it asks for now ("right now") or for one figure ("how many", "total"), breakdowns the knowledge has no word for
  * ("by gender"), the words no phrase covered, and qualifiers among them: names ("Germany"), another statistic
  * ("median"), the future ("forecast"), an exclusion ("excluding"), which only a query using the same word answers.
  */
-public record Reading(List<List<Concept>> named, Map<String, String> units, boolean period, boolean calendar, boolean total, List<String> unknownBreakdowns,
+public record Reading(List<List<Concept>> named, Map<String, String> units, boolean period, boolean calendar,
+        boolean present, boolean total, List<String> unknownBreakdowns,
         List<String> unread, List<String> qualifiers) {
 
     /** How a query's text says it averages. */
@@ -56,6 +57,10 @@ public record Reading(List<List<Concept>> named, Map<String, String> units, bool
         if (!fine.isEmpty() && asked.stream().noneMatch(c -> c.kind() == Concept.Kind.GRAIN)
                 && (period ? total : asked.stream().noneMatch(c -> c.kind() == Concept.Kind.DIMENSION))) {
             unmet.add("a total, not per " + String.join("/", fine));
+        }
+        if (present && !signature.grains().isEmpty() && asked.stream().noneMatch(c -> c.kind() == Concept.Kind.GRAIN
+                && c.name().equals(ANY_GRAIN))) {
+            unmet.add("now, not a series");
         }
         boolean oneFigure = total || unread.stream().anyMatch(AVERAGE::contains);
         if (signature.perCustomer() && oneFigure && asked.stream().noneMatch(c -> c.kind() == Concept.Kind.DIMENSION

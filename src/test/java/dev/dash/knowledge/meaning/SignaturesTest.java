@@ -101,6 +101,10 @@ class SignaturesTest {
         assertThat(LEXICON.read("Annual billing compared with monthly billing")
                 .unmetBy(SHIPPED.get("billing_cycle_revenue"))).as("two values side by side ask for the breakdown")
                 .isEmpty();
+        assertThat(LEXICON.read("MRR by month right now").unmetBy(SHIPPED.get("monthly_mrr_trend")))
+                .containsExactly("now, not a series");
+        assertThat(LEXICON.read("Recurring revenue for each customer size").unmetBy(SHIPPED.get("mrr_by_company_size")))
+                .as("the longer phrase reaching past wins: each [customer size]").isEmpty();
         assertThat(LEXICON.read("Largest accounts ranked by MRR").unmetBy(SHIPPED.get("customers_at_risk")))
                 .as("the query shows MRR but is about risk").isNotEmpty();
     }
