@@ -186,8 +186,12 @@ public final class Lexicon {
             }
         }
         Map<String, String> namedUnits = new HashMap<>();
-        named.stream().flatMap(List::stream).filter(c -> c.kind() == Concept.Kind.METRIC
-                && adjectiveGrains.contains(units.get(c.name()))).forEach(c -> namedUnits.put(c.name(), units.get(c.name())));
+        // "ARPA per month" states the unit; with a breakdown named, only an adjective does ("monthly churn by plan"),
+        // since "churn per month by plan" asks for a series.
+        boolean breakdown = named.stream().flatMap(List::stream).anyMatch(c -> c.kind() == Concept.Kind.DIMENSION);
+        named.stream().flatMap(List::stream).filter(c -> c.kind() == Concept.Kind.METRIC && units.containsKey(c.name())
+                && (!breakdown || adjectiveGrains.contains(units.get(c.name()))))
+                .forEach(c -> namedUnits.put(c.name(), units.get(c.name())));
         boolean total = TOTAL.matcher(String.join(" ", words)).find();
         boolean present = PRESENT.matcher(String.join(" ", words)).find();
         return new Reading(named, Map.copyOf(namedUnits), period, calendar, present, total, List.copyOf(unknownBreakdowns), unread,

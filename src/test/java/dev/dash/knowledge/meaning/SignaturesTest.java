@@ -96,6 +96,10 @@ class SignaturesTest {
                 .as("a name with a metric does not").isNotEmpty();
         assertThat(LEXICON.read("Monthly churn rate for each tier").unmetBy(SHIPPED.get("churn_rate_by_plan")))
                 .as("monthly is the churn rate's unit").isEmpty();
+        assertThat(LEXICON.read("What is the average account worth per month?").unmetBy(SHIPPED.get("arpa")))
+                .as("per month is ARPA's unit").isEmpty();
+        assertThat(LEXICON.read("Churn per month by plan").unmetBy(SHIPPED.get("churn_rate_by_plan")))
+                .as("with a breakdown, per month asks for a series").containsExactly("month");
         assertThat(LEXICON.read("MoM churn by plan").unmetBy(SHIPPED.get("churn_rate_by_plan")))
                 .as("month over month is a series").containsExactly("month");
         assertThat(LEXICON.read("Annual billing compared with monthly billing")
