@@ -23,6 +23,10 @@ public class FastPath {
     private static final Pattern CHANGE = Pattern.compile("(^|[,.;:!?]|\\b(please|can you|could you|would you|now)\\b)"
             + "\\s*(update|delete|remove|drop|truncate|insert|mark|set|alter|add|create|rename|grant|revoke|modify|"
             + "wipe|erase|purge|clear|change|replace|build|make)\\b", Pattern.CASE_INSENSITIVE);
+    /** A request for advice ("what should we look at first?"): a validated query gives numbers, not a recommendation. */
+    private static final Pattern ADVICE = Pattern.compile("\\b(what should|should we|should i|recommend|recommendation"
+            + "|suggest|advise|advice|what can we do|how (can|could|do|should) we (improve|reduce|fix|increase|lower|"
+            + "raise|grow|stop|prevent)|prioriti[sz])", Pattern.CASE_INSENSITIVE);
 
     private final KnownQuestions known;
     private final AgentConfig config;
@@ -45,7 +49,7 @@ public class FastPath {
 
     /** Approved queries whose signature covers the question, best first. */
     public List<QueryMatch> answers(String question) {
-        if (CHANGE.matcher(question.strip()).find()) {
+        if (neverKnown(question)) {
             return List.of();
         }
         return known.answers(question).stream().filter(QueryMatch::approved).toList();
@@ -73,6 +77,11 @@ public class FastPath {
             return decision.certain();
         }
         return picker.pick(run, question, decision.toPick());
+    }
+
+    /** A change request or a request for advice: never answered from a validated query alone. */
+    public static boolean neverKnown(String question) {
+        return CHANGE.matcher(question.strip()).find() || ADVICE.matcher(question).find();
     }
 
     /** Whether the question points back at the conversation ("that plan", "those customers", "and ... it?"). */
