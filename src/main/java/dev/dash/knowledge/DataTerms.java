@@ -6,6 +6,7 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import dev.dash.db.SqlResource;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,9 @@ public class DataTerms {
     private volatile String fingerprint;
     private volatile Set<String> terms;
     private volatile Map<String, Set<String>> values = Map.of();
+    /** Every question is checked against the same knowledge texts, many times over: their words are kept. */
+    private final Remembered<String, Set<String>> wordsOf =
+            new Remembered<>(2_000, text -> Collections.unmodifiableSet(new LinkedHashSet<>(words(text))));
 
     public DataTerms(AgroalDataSource db) {
         this.db = db;
@@ -94,7 +98,7 @@ public class DataTerms {
             refresh();
         }
         Set<String> named = new LinkedHashSet<>();
-        for (String word : words(text)) {
+        for (String word : wordsOf.get(text)) {
             if (terms.contains(word)) {
                 named.add(word);
             }
@@ -104,8 +108,12 @@ public class DataTerms {
 
     /** Data terms of the question that the covering text does not mention. */
     public List<String> unexplained(String question, String covering) {
-        Set<String> covered = new HashSet<>(words(covering.replace('_', ' ')));
-        return in(question).stream().filter(t -> !covered.contains(t)).toList();
+        List<String> named = in(question);
+        if (named.isEmpty()) {
+            return named;
+        }
+        Set<String> covered = wordsOf.get(covering);
+        return named.stream().filter(t -> !covered.contains(t)).toList();
     }
 
     /** Lower-cased words, plurals folded to their singular. */

@@ -32,6 +32,8 @@ public class Retriever {
     private final LearningRepository learnings;
     private final KnowledgeConfig config;
     private final Encoding tokens = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
+    /** The same entries are chosen for question after question. */
+    private final Remembered<String, Integer> tokenCounts = new Remembered<>(2_000, tokens::countTokens);
 
     private final DataTerms terms;
 
@@ -119,7 +121,7 @@ public class Retriever {
             if (text == null) {
                 continue;
             }
-            int cost = tokens.countTokens(text);
+            int cost = tokenCounts.get(text);
             int spent = budget.getOrDefault(r.kind(), 0);
             if (spent > 0 && spent + cost > config.tokensPerKind()) {
                 continue;

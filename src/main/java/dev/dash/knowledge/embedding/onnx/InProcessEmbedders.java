@@ -1,6 +1,7 @@
 package dev.dash.knowledge.embedding.onnx;
 
 import dev.dash.knowledge.Embedder;
+import dev.dash.knowledge.Remembered;
 import dev.dash.knowledge.embedding.EmbedderFactory;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -60,15 +61,32 @@ public class InProcessEmbedders implements EmbedderFactory {
         }
     }
 
-    private record Local(EmbeddingModel model, String queryPrefix) implements Embedder {
+    /**
+     * Remembers the vectors of recent single texts: a question is embedded to route it, to match it with the validated
+     * queries and to retrieve its context, and without a query prefix those are the same text.
+     */
+    private static final class Local implements Embedder {
+
+        private final EmbeddingModel model;
+        private final String queryPrefix;
+        private final Remembered<String, Embedding> recent;
+
+        Local(EmbeddingModel model, String queryPrefix) {
+            this.model = model;
+            this.queryPrefix = queryPrefix;
+            this.recent = new Remembered<>(1_000, text -> model.embed(text).content());
+        }
 
         @Override
         public Embedding query(String question) {
-            return model.embed(queryPrefix + question).content();
+            return recent.get(queryPrefix + question);
         }
 
         @Override
         public List<Embedding> passages(List<String> texts) {
+            if (texts.size() == 1) {
+                return List.of(recent.get(texts.getFirst()));
+            }
             return model.embedAll(texts.stream().map(TextSegment::from).toList()).content();
         }
     }
