@@ -8,8 +8,6 @@ import dev.dash.knowledge.Retriever;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /** The context of one task: the retrieved knowledge within the token budget, today's date and the data's date range. */
 @ApplicationScoped
@@ -36,13 +34,32 @@ public class ContextAssembler {
         return new Prompt(withinBudget(retriever.retrieve(task)), LocalDate.now(clock).toString(), dataRange.describe());
     }
 
+    /** The most entries, best first, whose prompt fits the budget. */
     private String withinBudget(ContextPack pack) {
-        List<ContextPack.Entry> kept = new ArrayList<>(pack.entries());
-        String text = new ContextPack(pack.question(), kept).prompt();
-        while (!kept.isEmpty() && TOKENS.countTokens(text) > config.contextTokenBudget()) {
-            kept.remove(kept.size() - 1);
-            text = new ContextPack(pack.question(), kept).prompt();
+        int fits = pack.entries().size();
+        if (!fits(prompt(pack, fits))) {
+            // An entry fewer never makes the prompt longer, so halve the range between what fits and what does not.
+            int tooMany = fits;
+            fits = 0;
+            while (tooMany - fits > 1) {
+                int middle = (fits + tooMany) / 2;
+                if (fits(prompt(pack, middle))) {
+                    fits = middle;
+                } else {
+                    tooMany = middle;
+                }
+            }
         }
+        String text = prompt(pack, fits);
         return text.isBlank() ? "(no matching knowledge; use introspect_schema)" : text;
+    }
+
+    /** Whether the text is within the budget; reads no further than the budget's worth of tokens. */
+    private boolean fits(String text) {
+        return !TOKENS.encode(text, config.contextTokenBudget()).isTruncated();
+    }
+
+    private static String prompt(ContextPack pack, int entries) {
+        return new ContextPack(pack.question(), pack.entries().subList(0, entries)).prompt();
     }
 }
