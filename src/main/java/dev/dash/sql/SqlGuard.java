@@ -3,9 +3,13 @@ package dev.dash.sql;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.JSQLParserException;
+import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.Statements;
@@ -22,6 +26,12 @@ import net.sf.jsqlparser.util.TablesNamesFinder;
 public final class SqlGuard {
 
     private static final Pattern FROM_OR_JOIN = Pattern.compile("(?i)\\b(?:from|join)\\s+([\\w.\"]+)");
+    /**
+     * Where JSqlParser parses, to keep its parse timeout: left to itself it starts and stops a thread for every
+     * statement.
+     */
+    private static final ExecutorService PARSING = Executors.newVirtualThreadPerTaskExecutor();
+    private static final Consumer<CCJSqlParser> AS_IS = parser -> { };
 
     private SqlGuard() {
     }
@@ -60,7 +70,7 @@ public final class SqlGuard {
     /** Tables a statement reads or writes, lower-cased and without schema; read off FROM/JOIN when it does not parse. */
     public static Set<String> tablesIn(String sql) {
         try {
-            return tables(CCJSqlParserUtil.parse(strip(sql)));
+            return tables(CCJSqlParserUtil.parse(strip(sql), PARSING, AS_IS));
         } catch (JSQLParserException | RuntimeException e) {
             Set<String> names = new java.util.TreeSet<>();
             Matcher m = FROM_OR_JOIN.matcher(sql);
@@ -83,7 +93,7 @@ public final class SqlGuard {
         }
         Statements statements;
         try {
-            statements = CCJSqlParserUtil.parseStatements(strip(sql));
+            statements = CCJSqlParserUtil.parseStatements(strip(sql), PARSING, AS_IS);
         } catch (JSQLParserException e) {
             throw new SqlRejected("The query does not parse as SQL: " + firstLine(e) + " Check its syntax.");
         }
