@@ -23,21 +23,22 @@ import org.jboss.logging.Logger;
 public class DatabaseSetup {
 
     private static final Logger LOG = Logger.getLogger(DatabaseSetup.class);
-    private static final List<String> ROLES = List.of("dash_analyst", "dash_engineer");
 
     private final AgroalDataSource owner;
     private final AgroalDataSource engineer;
     private final Flyway flyway;
     private final DbConfig config;
     private final DatabaseStatus status;
+    private final RoleSetup roles;
 
     public DatabaseSetup(AgroalDataSource owner, @DataSource("engineer") AgroalDataSource engineer, Flyway flyway,
-            DbConfig config, DatabaseStatus status) {
+            DbConfig config, DatabaseStatus status, RoleSetup roles) {
         this.owner = owner;
         this.engineer = engineer;
         this.flyway = flyway;
         this.config = config;
         this.status = status;
+        this.roles = roles;
     }
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
@@ -55,7 +56,7 @@ public class DatabaseSetup {
                     execute(s, SqlResource.statements("db/setup/superuser.sql", Map.of()));
                 }
                 requireVector(s);
-                ensureRoles(s, rights, problems);
+                roles.ensure(s, rights, problems);
             }
             flyway.migrate();
             try (Connection c = engineer.getConnection(); Statement s = c.createStatement()) {
@@ -85,45 +86,7 @@ public class DatabaseSetup {
         }
     }
 
-    private void ensureRoles(Statement s, LoginRights rights, List<String> problems) throws SQLException {
-        if (!rights.canManageRoles()) {
-            for (String role : ROLES) {
-                try (var rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
-                    if (!rs.next()) {
-                        throw new SQLException("Role " + role + " does not exist and the login "
-                                + "cannot create it: run `./dash up`, or grant CREATEROLE to the service's login");
-                    }
-                }
-            }
-            problems.add("role defaults and passwords are not managed: the login lacks CREATEROLE");
-            return;
-        }
-        createOrUpdate(s, "dash_analyst", config.analystPassword(), rights.superuser());
-        createOrUpdate(s, "dash_engineer", config.engineerPassword(), rights.superuser());
-        execute(s, SqlResource.statements("db/setup/roles.sql", Map.of(
-                "analystStatementTimeout", config.analystStatementTimeout(),
-                "analystWorkMem", config.analystWorkMem(),
-                "engineerStatementTimeout", config.engineerStatementTimeout())));
-    }
-
-    private static void createOrUpdate(Statement s, String role, String password, boolean superuser)
-            throws SQLException {
-        // PostgreSQL 15 and older let only a superuser name SUPERUSER, REPLICATION or BYPASSRLS in ALTER ROLE,
-        // even to switch them off; a new role is created without them, so a CREATEROLE login leaves them out.
-        String attributes = "LOGIN NOCREATEDB NOCREATEROLE NOINHERIT PASSWORD " + quote(password);
-        String superuserOnly = " NOSUPERUSER NOREPLICATION NOBYPASSRLS";
-        try (var rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
-            boolean exists = rs.next();
-            s.execute((exists ? "ALTER ROLE " : "CREATE ROLE ") + role + " " + attributes
-                    + (exists && !superuser ? "" : superuserOnly));
-        }
-    }
-
-    private static String quote(String literal) {
-        return "'" + literal.replace("'", "''") + "'";
-    }
-
-    private static void execute(Statement s, List<String> statements) throws SQLException {
+    static void execute(Statement s, List<String> statements) throws SQLException {
         for (String sql : statements) {
             s.execute(sql);
         }
