@@ -23,7 +23,7 @@ public class FastPath {
     private static final Pattern CHANGE = Pattern.compile("(^|[,.;:!?]|\\b(please|can you|could you|would you|now)\\b)"
             + "\\s*(update|delete|remove|drop|truncate|insert|mark|set|alter|add|create|rename|grant|revoke|modify|"
             + "wipe|erase|purge|clear|change|replace|build|make)\\b", Pattern.CASE_INSENSITIVE);
-    /** A request for advice ("what should we look at first?"): a validated query gives numbers, not a recommendation. */
+    /** A request for advice ("what should we look at first?"): a validated query gives numbers, not advice. */
     private static final Pattern ADVICE = Pattern.compile("\\b(what should|should we|should i|recommend|recommendation"
             + "|suggest|advise|advice|what can we do|how (can|could|do|should) we (improve|reduce|fix|increase|lower|"
             + "raise|grow|stop|prevent)|prioriti[sz])", Pattern.CASE_INSENSITIVE);

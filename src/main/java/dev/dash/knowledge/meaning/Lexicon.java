@@ -27,8 +27,9 @@ public final class Lexicon {
     private static final Set<String> FILLER = Set.of("the", "a", "an", "our", "their", "its", "of", "customer",
             "account", "user", "client", "company", "subscription", "subscriber", "one", "type", "kind", "group",
             "which", "what", "how", "far", "and", "or", "name", "individual", "single", "in", "on", "for", "to",
-            "now", "paying", "paid", "active", "value", "amount", "count", "number", "total", "share", "percent", "percentage",
-            "they", "it", "them", "we", "us", "you", "is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "will", "can", "should", "would");
+            "now", "paying", "paid", "active", "value", "amount", "count", "number", "total", "share", "percent",
+            "percentage", "they", "it", "them", "we", "us", "you", "is", "are", "was", "were", "has", "have", "had",
+            "do", "does", "did", "will", "can", "should", "would");
     private static final Pattern PERIOD = Pattern.compile("^(19|20)\\d\\d$|^(january|february|march|april|may|june|july"
             + "|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4]"
             + "|yesterday|ytd|since|during|last|past|previous|prior|ago|recent|recently|latest)$");
@@ -48,8 +49,8 @@ public final class Lexicon {
     private static final Set<String> QUALIFIERS = Set.of("median", "percentile", "p90", "p95", "p99", "quartile",
             "deviation", "variance", "stddev", "forecast", "forecasted", "predict", "predicted", "prediction",
             "projection", "projected", "extrapolate", "average", "mean", "euro", "eur", "gbp", "pound",
-            "sterling", "yen", "jpy", "cad", "aud", "chf", "inr", "excluding", "exclude", "except", "without", "besides",
-            "not", "never", "didn", "doesn", "don", "isn", "aren", "wasn", "weren");
+            "sterling", "yen", "jpy", "cad", "aud", "chf", "inr", "excluding", "exclude", "except", "without",
+            "besides", "not", "never", "didn", "doesn", "don", "isn", "aren", "wasn", "weren");
     /** A capitalised word inside a sentence (a name: "Germany", "Acme"), or an abbreviation ("EMEA", "CAC"). */
     private static final Pattern NAME = Pattern.compile("(?<![.?!:]\\s)(?<!^)\\b([A-Z][a-z]+|[A-Z]{2,}[a-z]?)\\b");
 
@@ -58,8 +59,8 @@ public final class Lexicon {
             "paid", "active");
     /** Words that rank what a breakdown lists ("the worst", "most"). */
     private static final Set<String> RANKING = Set.of("most", "least", "best", "worst", "highest", "lowest", "top",
-            "bottom", "biggest", "largest", "smallest", "greatest", "fewest", "more", "less", "often", "frequently", "much",
-            "many", "common", "commonly");
+            "bottom", "biggest", "largest", "smallest", "greatest", "fewest", "more", "less", "often", "frequently",
+            "much", "many", "common", "commonly");
 
     /** Grains written as an adjective, which may be a metric's unit ("monthly churn rate by plan"), not a series. */
     private static final Map<String, String> ADJECTIVE_GRAINS = Map.of("monthly", "month", "weekly", "week",
@@ -88,7 +89,7 @@ public final class Lexicon {
         this.units = units;
     }
 
-    /** Builds a lexicon: derived phrases first, then the vocabulary's, which win; units: metric → the grain it is per. */
+    /** Builds a lexicon: derived phrases first, then the vocabulary's, which win; units: metric → grain it is per. */
     public static Lexicon of(Map<String, List<Concept>> derived, Map<String, List<Concept>> vocabulary,
             Map<String, String> units) {
         Map<List<String>, List<Concept>> phrases = new HashMap<>();
@@ -188,14 +189,14 @@ public final class Lexicon {
         Map<String, String> namedUnits = new HashMap<>();
         // "ARPA per month" states the unit; with a breakdown named, only an adjective does ("monthly churn by plan"),
         // since "churn per month by plan" asks for a series.
-        boolean breakdown = named.stream().flatMap(List::stream).anyMatch(c -> c.kind() == Concept.Kind.DIMENSION);
-        named.stream().flatMap(List::stream).filter(c -> c.kind() == Concept.Kind.METRIC && units.containsKey(c.name())
+        List<Concept> asked = named.stream().flatMap(List::stream).toList();
+        boolean breakdown = asked.stream().anyMatch(c -> c.kind() == Concept.Kind.DIMENSION);
+        asked.stream().filter(c -> c.kind() == Concept.Kind.METRIC && units.containsKey(c.name())
                 && (!breakdown || adjectiveGrains.contains(units.get(c.name()))))
                 .forEach(c -> namedUnits.put(c.name(), units.get(c.name())));
-        boolean total = TOTAL.matcher(String.join(" ", words)).find();
-        boolean present = PRESENT.matcher(String.join(" ", words)).find();
-        return new Reading(named, Map.copyOf(namedUnits), period, calendar, present, total, List.copyOf(unknownBreakdowns), unread,
-                List.copyOf(qualifiers));
+        String joined = String.join(" ", words);
+        return new Reading(named, Map.copyOf(namedUnits), period, calendar, PRESENT.matcher(joined).find(),
+                TOTAL.matcher(joined).find(), List.copyOf(unknownBreakdowns), unread, List.copyOf(qualifiers));
     }
 
     /** Length of the longest phrase starting at word i, 0 when none does. */

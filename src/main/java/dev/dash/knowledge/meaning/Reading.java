@@ -9,9 +9,10 @@ import java.util.stream.Collectors;
 /**
  * A question read into the concepts the knowledge defines: each named phrase with its possible meanings, the grain each
  * named metric is a figure per, whether it names a period ("in 2024", "last quarter") and whether by the calendar
- * ("2024", "March"), whether it asks for now ("right now") or for one figure ("how many", "total"), breakdowns the knowledge has no word for
- * ("by gender"), the words no phrase covered, and qualifiers among them: names ("Germany"), another statistic
- * ("median"), the future ("forecast"), an exclusion ("excluding"), which only a query using the same word answers.
+ * ("2024", "March"), whether it asks for now ("right now") or for one figure ("how many", "total"), breakdowns the
+ * knowledge has no word for ("by gender"), the words no phrase covered, and qualifiers among them: names
+ * ("Germany"), another statistic ("median"), the future ("forecast"), an exclusion ("excluding"), which only a query
+ * using the same word answers.
  */
 public record Reading(List<List<Concept>> named, Map<String, String> units, boolean period, boolean calendar,
         boolean present, boolean total, List<String> unknownBreakdowns,
@@ -23,9 +24,14 @@ public record Reading(List<List<Concept>> named, Map<String, String> units, bool
     /** A grain that any time grain satisfies ("trend", "over time"). */
     public static final String ANY_GRAIN = "any";
 
+    /** Every concept the question may mean, alternatives flattened. */
+    private List<Concept> asked() {
+        return named.stream().flatMap(List::stream).toList();
+    }
+
     /** Whether the question names anything the data defines. */
     public boolean asksForData() {
-        return named.stream().flatMap(List::stream)
+        return asked().stream()
                 .anyMatch(c -> c.kind() == Concept.Kind.METRIC || c.kind() == Concept.Kind.DIMENSION
                         || c.kind() == Concept.Kind.VALUE);
     }
@@ -33,7 +39,8 @@ public record Reading(List<List<Concept>> named, Map<String, String> units, bool
     /** What the question asks for that the signature does not give; empty when the query answers all of it. */
     public List<String> unmetBy(Signature signature) {
         List<String> unmet = new ArrayList<>();
-        boolean churn = named.stream().flatMap(List::stream)
+        List<Concept> asked = asked();
+        boolean churn = asked.stream()
                 .anyMatch(c -> c.kind() == Concept.Kind.METRIC && c.name().equals("churn"));
         for (List<Concept> alternatives : named) {
             if (churn && alternatives.stream().allMatch(c -> c.kind() == Concept.Kind.METRIC
@@ -53,7 +60,6 @@ public record Reading(List<List<Concept>> named, Map<String, String> units, bool
         // One figure asked for is not answered by a month-by-month table: a question naming no breakdown at all, or a
         // total over a period ("how many churned in Q3").
         List<String> fine = signature.grains().stream().filter(g -> !g.equals("year")).toList();
-        List<Concept> asked = named.stream().flatMap(List::stream).toList();
         if (!fine.isEmpty() && asked.stream().noneMatch(c -> c.kind() == Concept.Kind.GRAIN)
                 && (period ? total : asked.stream().noneMatch(c -> c.kind() == Concept.Kind.DIMENSION))) {
             unmet.add("a total, not per " + String.join("/", fine));
@@ -71,7 +77,7 @@ public record Reading(List<List<Concept>> named, Map<String, String> units, bool
         qualifiers.stream().filter(q -> !signature.words().contains(q)
                 && (!AVERAGE.contains(q) || signature.words().stream().noneMatch(AVERAGE::contains)))
                 .forEach(q -> unmet.add("asks " + q));
-        if (!signature.keyMetrics().isEmpty() && !comparesValuesOf(signature) && named.stream().flatMap(List::stream)
+        if (!signature.keyMetrics().isEmpty() && !comparesValuesOf(asked, signature) && asked.stream()
                 .noneMatch(c -> c.kind() == Concept.Kind.METRIC && signature.keyMetrics().contains(c.name())
                         || c.kind() == Concept.Kind.DIMENSION && signature.keyDimensions().contains(c.name()))) {
             unmet.add("one of " + signature.keyMetrics());
@@ -93,14 +99,14 @@ public record Reading(List<List<Concept>> named, Map<String, String> units, bool
      * Whether the question names no metric but sets two values of one of the query's dimensions side by side ("annual
      * billing compared with monthly billing"): it asks for that breakdown, whatever the query measures.
      */
-    private boolean comparesValuesOf(Signature signature) {
-        List<Concept> asked = named.stream().flatMap(List::stream).toList();
+    private static boolean comparesValuesOf(List<Concept> asked, Signature signature) {
         if (asked.stream().anyMatch(c -> c.kind() == Concept.Kind.METRIC)) {
             return false;
         }
-        return asked.stream().filter(c -> c.kind() == Concept.Kind.VALUE && signature.dimensions().contains(c.dimension()))
-                .collect(java.util.stream.Collectors.groupingBy(Concept::dimension, java.util.stream.Collectors.toSet()))
-                .values().stream().anyMatch(values -> values.size() > 1);
+        return asked.stream()
+                .filter(c -> c.kind() == Concept.Kind.VALUE && signature.dimensions().contains(c.dimension()))
+                .collect(Collectors.groupingBy(Concept::dimension, Collectors.toSet())).values().stream()
+                .anyMatch(values -> values.size() > 1);
     }
 
     /** Share of the query's key metrics the question names: "churn by tier" fits churn by plan better than risk. */
@@ -108,14 +114,15 @@ public record Reading(List<List<Concept>> named, Map<String, String> units, bool
         if (signature.keyMetrics().isEmpty()) {
             return 0;
         }
-        long named = signature.keyMetrics().stream().filter(k -> this.named.stream().flatMap(List::stream)
+        List<Concept> asked = asked();
+        long named = signature.keyMetrics().stream().filter(k -> asked.stream()
                 .anyMatch(c -> c.kind() == Concept.Kind.METRIC && c.name().equals(k))).count();
         return (double) named / signature.keyMetrics().size();
     }
 
     /** Breakdowns the query gives that the question did not ask for ("MRR by plan, monthly" for "MRR trend"). */
     public long extraBreakdowns(Signature signature) {
-        List<Concept> asked = named.stream().flatMap(List::stream).toList();
+        List<Concept> asked = asked();
         long dimensions = signature.dimensions().stream().filter(d -> asked.stream().noneMatch(c ->
                 d.equals(c.kind() == Concept.Kind.VALUE ? c.dimension() : c.kind() == Concept.Kind.DIMENSION
                         ? c.name() : null))).count();
