@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -87,6 +88,11 @@ public class KnownQuestions {
         return matches;
     }
 
+    private String valuesOf(Set<String> dimensions) {
+        return dimensions.stream().flatMap(d -> terms.values().getOrDefault(d, Set.of()).stream())
+                .map(v -> v.replace('_', ' ')).collect(Collectors.joining(" "));
+    }
+
     private QueryMatch matchOf(String question, Reading reading, KnowledgeEntry e, double similarity) {
         var signature = vocabulary.signature(e);
         List<String> unmet;
@@ -96,8 +102,10 @@ public class KnownQuestions {
             unmet = List.of("no metric or dimension named");
         } else {
             unmet = new ArrayList<>(reading.unmetBy(signature));
-            // Names of the data that the vocabulary does not read (a table, a column) must appear in the query.
-            String covering = String.join(" ", e.name(), e.content(), String.join(" ", e.questions()), e.sql());
+            // Names of the data that the vocabulary does not read (a table, a column) must appear in the query, or be
+            // a value of a column it breaks down by ("competitor" for cancellation reasons).
+            String covering = String.join(" ", e.name(), e.content(), String.join(" ", e.questions()), e.sql(),
+                    valuesOf(signature.dimensions()));
             unmet.addAll(terms.unexplained(String.join(" ", reading.unread()), covering));
         }
         int extra = (int) reading.extraBreakdowns(signature);

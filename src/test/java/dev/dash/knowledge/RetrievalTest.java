@@ -63,6 +63,12 @@ class RetrievalTest {
         var byCountry = known.match("What is our MRR by country?").orElseThrow();
         assertThat(byCountry.explainsEveryTerm()).isFalse();
         assertThat(byCountry.unexplainedTerms()).contains("country");
+
+        assertThat(known.answers("How many customers left because a competitor won them over?"))
+                .as("a value of the column the query breaks down by explains the word").extracting(m -> m.name())
+                .startsWith("cancellation_reasons");
+        assertThat(known.answers("How much MRR comes from competitor customers?")).as("no query breaks MRR down so")
+                .isEmpty();
     }
 
     @Test

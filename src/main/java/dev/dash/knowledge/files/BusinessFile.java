@@ -15,11 +15,14 @@ public record BusinessFile(List<Metric> metrics, List<String> business_rules, Li
 
     /**
      * A term (metric, dimension, value or grain) and the words people use for it; a value may name its dimension, and a
-     * metric the grain it is a figure per ({@code "per": "month"}: "ARPA per month" is ARPA, not a monthly series).
+     * metric the grain it is a figure per ({@code "per": "month"}: "ARPA per month" is ARPA, not a monthly series),
+     * words that imply it only when a question names no other metric ({@code implied_by}: "brings in"), and the two
+     * terms it is a ratio of ({@code ratio_of}: ARPA is MRR per customer, so "MRR per account" is ARPA).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @RegisterForReflection
-    public record Term(String term, String kind, String dimension, String per, List<String> synonyms) {
+    public record Term(String term, String kind, String dimension, String per, List<String> synonyms,
+            List<String> implied_by, List<String> ratio_of) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -29,10 +29,10 @@ public final class Lexicon {
             "which", "what", "how", "far", "and", "or", "name", "individual", "single", "in", "on", "for", "to",
             "now", "paying", "paid", "active", "value", "amount", "count", "number", "total", "share", "percent",
             "percentage", "they", "it", "them", "we", "us", "you", "is", "are", "was", "were", "has", "have", "had",
-            "do", "does", "did", "will", "can", "should", "would");
+            "do", "does", "did", "will", "can", "should", "would", "current", "existing", "all");
     private static final Pattern PERIOD = Pattern.compile("^(19|20)\\d\\d$|^(january|february|march|april|may|june|july"
             + "|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4]"
-            + "|yesterday|ytd|since|during|last|past|previous|prior|ago|recent|recently|latest)$");
+            + "|yesterday|ytd|ttm|ltm|trailing|since|during|last|past|previous|prior|ago|recent|recently|latest)$");
     /** A period named by the calendar ("2022", "March", "Q3"), which a query's rolling window may not cover. */
     private static final Pattern CALENDAR = Pattern.compile("^(19|20)\\d\\d$|^(january|february|march|april|may|june"
             + "|july|august|september|october|november|december|q[1-4])$");
@@ -50,13 +50,13 @@ public final class Lexicon {
             "deviation", "variance", "stddev", "forecast", "forecasted", "predict", "predicted", "prediction",
             "projection", "projected", "extrapolate", "average", "mean", "euro", "eur", "gbp", "pound",
             "sterling", "yen", "jpy", "cad", "aud", "chf", "inr", "excluding", "exclude", "except", "without",
-            "besides", "not", "never", "didn", "doesn", "don", "isn", "aren", "wasn", "weren");
+            "besides", "project", "projecting", "next", "upcoming", "future", "not", "never", "didn", "doesn", "don", "isn", "aren", "wasn", "weren");
     /** A capitalised word inside a sentence (a name: "Germany", "Acme"), or an abbreviation ("EMEA", "CAC"). */
     private static final Pattern NAME = Pattern.compile("(?<![.?!:]\\s)(?<!^)\\b([A-Z][a-z]+|[A-Z]{2,}[a-z]?)\\b");
 
     /** Words between "which" and what it asks about ("which of our paying accounts"). */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "their", "its", "of", "paying",
-            "paid", "active");
+            "paid", "active", "current", "existing", "all");
     /** Words that rank what a breakdown lists ("the worst", "most"). */
     private static final Set<String> RANKING = Set.of("most", "least", "best", "worst", "highest", "lowest", "top",
             "bottom", "biggest", "largest", "smallest", "greatest", "fewest", "more", "less", "often", "frequently",
@@ -70,28 +70,54 @@ public final class Lexicon {
     private static final Pattern PRESENT = Pattern.compile("\\b(now|currently|today|at the moment|at present)\\b");
 
     /** Words asking for one figure ("how many ... in 2024"), which a month-by-month table does not give. */
-    private static final Pattern TOTAL = Pattern.compile("\\b(how many|how much|total|sum|altogether|overall)\\b");
+    private static final Pattern TOTAL = Pattern.compile(
+            "\\b(how many|how much)\\b(?! (percent|percentage|share))|\\b(total|sum|altogether|overall)\\b");
+
+    /** Words that rank groups: "which tier loses the most customers each month" asks for a rate per tier, no series. */
+    private static final Set<String> SUPERLATIVES = Set.of("which", "most", "least", "best", "worst", "highest",
+            "lowest", "top", "bottom", "biggest", "largest", "smallest", "fewest");
+
+    /** Words before a grain that make it a metric's unit: "in a typical month". */
+    private static final Set<String> TYPICAL = Set.of("typical", "normal", "average", "usual", "given", "single");
+
+    /** Nouns after which "who" starts a clause about them ("customers who signed up"), not a request for a list. */
+    private static final Set<String> BEFORE_RELATIVE_WHO = Set.of("customer", "account", "user", "client", "company",
+            "people", "person", "folk", "those", "one", "everyone", "anyone", "everybody", "anybody", "subscriber",
+            "business", "team");
 
     /** Words before a grain word that make it a period, not a breakdown: "last year", "past 6 months". */
     private static final Pattern PERIOD_BEFORE_GRAIN = Pattern.compile(
-            "^(last|past|previous|prior|this|next|half|recent|a|one|two|three|six|twelve|\\d+)$");
+            "^(last|past|previous|prior|this|next|half|recent|latest|current|a|one|two|three|six|twelve|\\d+)$");
 
     private final Map<List<String>, List<Concept>> phrases;
+    /** Values of the data that the vocabulary gave another meaning ("monthly" is a grain, and a billing cycle). */
+    private final Map<String, List<Concept>> shadowedValues;
+    /** Phrases that imply a metric only when the question names no other ("brings in"). */
+    private final Set<List<String>> implied;
+    /** Ratio metric → [numerator, denominator]: "MRR per account" is ARPA. */
+    private final Map<String, List<String>> ratios;
     /** Short values (country codes) matched only as written in capitals, so "us" and "in" stay words. */
     private final Map<String, List<Concept>> codes;
     /** Metric → the grain it is a figure per: "ARPA per month" names that unit, not a month-by-month series. */
     private final Map<String, String> units;
 
-    private Lexicon(Map<List<String>, List<Concept>> phrases, Map<String, List<Concept>> codes,
+    private Lexicon(Map<List<String>, List<Concept>> phrases, Map<String, List<Concept>> shadowedValues,
+            Set<List<String>> implied, Map<String, List<String>> ratios, Map<String, List<Concept>> codes,
             Map<String, String> units) {
         this.phrases = phrases;
+        this.shadowedValues = shadowedValues;
+        this.implied = implied;
+        this.ratios = ratios;
         this.codes = codes;
         this.units = units;
     }
 
-    /** Builds a lexicon: derived phrases first, then the vocabulary's, which win; units: metric → grain it is per. */
+    /**
+     * Builds a lexicon: derived phrases first, then the vocabulary's, which win, then phrases that only imply a
+     * metric; units: metric → grain it is per; ratios: metric → [numerator, denominator].
+     */
     public static Lexicon of(Map<String, List<Concept>> derived, Map<String, List<Concept>> vocabulary,
-            Map<String, String> units) {
+            Map<String, List<Concept>> implying, Map<String, String> units, Map<String, List<String>> ratios) {
         Map<List<String>, List<Concept>> phrases = new HashMap<>();
         Map<String, List<Concept>> codes = new HashMap<>();
         derived.forEach((phrase, concepts) -> {
@@ -104,11 +130,26 @@ public final class Lexicon {
         });
         Map<List<String>, List<Concept>> written = new HashMap<>();
         vocabulary.forEach((phrase, concepts) -> add(written, phrase, concepts, false));
+        Map<String, List<Concept>> shadowedValues = new HashMap<>();
+        written.forEach((words, concepts) -> {
+            List<Concept> values = phrases.getOrDefault(words, List.of()).stream()
+                    .filter(c -> c.kind() == Concept.Kind.VALUE && !concepts.contains(c)).toList();
+            if (words.size() == 1 && !values.isEmpty()) {
+                shadowedValues.put(words.getFirst(), values);
+            }
+        });
         phrases.putAll(written);
+        Set<List<String>> implied = new HashSet<>();
+        implying.forEach((phrase, concepts) -> {
+            if (!phrases.containsKey(Words.of(phrase))) {
+                add(phrases, phrase, concepts, false);
+                implied.add(Words.of(phrase));
+            }
+        });
         for (String trend : TREND) {
             phrases.putIfAbsent(Words.of(trend), List.of(Concept.grain(Reading.ANY_GRAIN)));
         }
-        return new Lexicon(phrases, codes, Map.copyOf(units));
+        return new Lexicon(phrases, shadowedValues, Set.copyOf(implied), Map.copyOf(ratios), codes, Map.copyOf(units));
     }
 
     private static void add(Map<List<String>, List<Concept>> phrases, String phrase, List<Concept> concepts,
@@ -127,7 +168,7 @@ public final class Lexicon {
     /** What a text asks for: each named phrase with the concepts it may mean. */
     public Reading read(String text) {
         List<String> words = Words.of(text);
-        List<List<Concept>> named = new ArrayList<>();
+        List<NamedPhrase> found = new ArrayList<>();
         Set<String> unknownBreakdowns = new LinkedHashSet<>();
         boolean period = false;
         boolean calendar = false;
@@ -145,13 +186,17 @@ public final class Lexicon {
                 i++;
                 continue;
             }
-            if (length == 1 && i > 0 && concepts.stream().allMatch(c -> c.kind() == Concept.Kind.GRAIN)
-                    && PERIOD_BEFORE_GRAIN.matcher(words.get(i - 1)).matches()) {
+            boolean grain = concepts.stream().allMatch(c -> c.kind() == Concept.Kind.GRAIN);
+            if (length == 1 && i > 0 && grain && PERIOD_BEFORE_GRAIN.matcher(words.get(i - 1)).matches()) {
                 period = true;
-            } else {
-                named.add(List.copyOf(concepts));
+            } else if (!relativeWho(words, i, length) && !labelOfValue(found, i, concepts)) {
+                List<String> phrase = words.subList(i, i + length);
+                found.add(new NamedPhrase(concepts, i, i + length, implied.contains(phrase),
+                        length == 1 ? shadowedValues.getOrDefault(words.get(i), List.of()) : List.of()));
                 if (length == 1 && ADJECTIVE_GRAINS.containsKey(words.get(i))) {
                     adjectiveGrains.add(ADJECTIVE_GRAINS.get(words.get(i)));
+                } else if (grain && i > 0 && TYPICAL.contains(words.get(i - 1))) {
+                    concepts.forEach(c -> adjectiveGrains.add(c.name()));
                 }
             }
             for (int j = i; j < i + length; j++) {
@@ -159,6 +204,7 @@ public final class Lexicon {
             }
             i += length;
         }
+        List<List<Concept>> named = new ArrayList<>(PhrasesTogether.resolve(found, words, ratios));
         Set<String> qualifiers = new LinkedHashSet<>();
         for (int i = 0; i + 1 < words.size(); i++) {
             boolean which = words.get(i).equals("which");
@@ -187,16 +233,32 @@ public final class Lexicon {
             }
         }
         Map<String, String> namedUnits = new HashMap<>();
-        // "ARPA per month" states the unit; with a breakdown named, only an adjective does ("monthly churn by plan"),
-        // since "churn per month by plan" asks for a series.
+        // "ARPA per month" states the unit; with a breakdown named, only an adjective ("monthly churn by plan") or a
+        // ranking ("which plan loses most customers per month") does, since "churn per month by plan" asks for a series.
         List<Concept> asked = named.stream().flatMap(List::stream).toList();
         boolean breakdown = asked.stream().anyMatch(c -> c.kind() == Concept.Kind.DIMENSION);
+        boolean ranked = words.stream().anyMatch(SUPERLATIVES::contains);
         asked.stream().filter(c -> c.kind() == Concept.Kind.METRIC && units.containsKey(c.name())
-                && (!breakdown || adjectiveGrains.contains(units.get(c.name()))))
+                && (!breakdown || ranked || adjectiveGrains.contains(units.get(c.name()))))
                 .forEach(c -> namedUnits.put(c.name(), units.get(c.name())));
         String joined = String.join(" ", words);
         return new Reading(named, Map.copyOf(namedUnits), period, calendar, PRESENT.matcher(joined).find(),
                 TOTAL.matcher(joined).find(), List.copyOf(unknownBreakdowns), unread, List.copyOf(qualifiers));
+    }
+
+    /** "customers who signed up": "who" after a noun starts a clause about it, it does not ask who. */
+    private static boolean relativeWho(List<String> words, int i, int length) {
+        return length == 1 && words.get(i).equals("who") && i > 0 && BEFORE_RELATIVE_WHO.contains(words.get(i - 1));
+    }
+
+    /** "high priority", "enterprise plan": a dimension right after one of its values labels it, it is no breakdown. */
+    private static boolean labelOfValue(List<NamedPhrase> found, int i, List<Concept> concepts) {
+        if (found.isEmpty() || found.getLast().end() != i
+                || !concepts.stream().allMatch(c -> c.kind() == Concept.Kind.DIMENSION)) {
+            return false;
+        }
+        return found.getLast().concepts().stream().anyMatch(v -> v.kind() == Concept.Kind.VALUE
+                && concepts.stream().anyMatch(c -> c.name().equals(v.dimension())));
     }
 
     /** Length of the longest phrase starting at word i, 0 when none does. */

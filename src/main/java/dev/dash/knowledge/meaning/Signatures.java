@@ -25,7 +25,7 @@ public final class Signatures {
     private static final Pattern IN_LIST = Pattern.compile("(?i)\\b([a-z_][a-z0-9_]*)\\s+in\\s*\\(([^)]*)\\)");
     private static final Pattern LITERAL = Pattern.compile("'([^']*)'");
     private static final Pattern WINDOW = Pattern.compile(
-            "(?i)\\b(last|past|previous|recent)\\b|\\b\\d+ months\\b|\\bover the\\b|\\bthis year\\b");
+            "(?i)\\b(last|past|previous|recent|latest)\\b|\\b\\d+ months\\b|\\bover the\\b|\\bthis year\\b");
     private static final String CHURN = "churn";
     /** The dimension of a row-per-customer list. */
     private static final String CUSTOMER_LIST = "customer_list";

@@ -93,6 +93,8 @@ public class Vocabulary {
         values.forEach((column, stored) -> stored.forEach(v -> put(derived, v, Concept.value(v, column))));
         Map<String, List<Concept>> written = new HashMap<>();
         Map<String, String> units = new HashMap<>();
+        Map<String, List<Concept>> implying = new HashMap<>();
+        Map<String, List<String>> ratios = new HashMap<>();
         Set<String> synonyms = new java.util.HashSet<>();
         business.forEach(f -> nullSafe(f.vocabulary()).forEach(t -> nullSafe(t.synonyms())
                 .forEach(w -> synonyms.add(w.toLowerCase(Locale.ROOT)))));
@@ -110,6 +112,11 @@ public class Vocabulary {
                     units.put(term.term().strip().toLowerCase(Locale.ROOT), term.per().strip().toLowerCase(Locale.ROOT));
                 }
                 List<Concept> concepts = concepts(term, values);
+                nullSafe(term.implied_by()).forEach(phrase -> concepts.forEach(c -> put(implying, phrase, c)));
+                if (nullSafe(term.ratio_of()).size() == 2) {
+                    ratios.put(term.term().strip().toLowerCase(Locale.ROOT), term.ratio_of().stream()
+                            .map(t -> t.strip().toLowerCase(Locale.ROOT)).toList());
+                }
                 List<String> phrases = new ArrayList<>(nullSafe(term.synonyms()));
                 // A term's own name is a phrase unless another term claims it as a synonym ("monthly" is a grain).
                 for (String own : List.of(term.term(), term.term().replace('_', ' '))) {
@@ -134,7 +141,7 @@ public class Vocabulary {
                 }
             }
         }
-        return Lexicon.of(derived, written, units);
+        return Lexicon.of(derived, written, implying, units, ratios);
     }
 
     private static List<Concept> concepts(BusinessFile.Term term, Map<String, Set<String>> values) {

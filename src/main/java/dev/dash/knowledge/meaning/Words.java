@@ -3,6 +3,7 @@ package dev.dash.knowledge.meaning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,6 +11,9 @@ import java.util.regex.Pattern;
 final class Words {
 
     private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
+    /** Abbreviations people type and columns use, read as the word they stand for. */
+    private static final Map<String, String> SHORT = Map.of("avg", "average", "acct", "account", "cust", "customer",
+            "pct", "percent", "num", "number", "amt", "amount", "qtr", "quarter", "yr", "year", "rev", "revenue");
 
     private Words() {
     }
@@ -18,7 +22,8 @@ final class Words {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT).replace("'s", "").replace('_', ' '));
         while (m.find()) {
-            words.add(singular(m.group()));
+            String word = singular(m.group());
+            words.add(SHORT.getOrDefault(word, word));
         }
         return words;
     }

@@ -27,7 +27,7 @@ class SignaturesTest {
             expect("monthly_churn_trend", Set.of("churn"), Set.of(), Set.of("month")),
             expect("churn_rate_by_industry", Set.of("churn"), Set.of("industry"), Set.of()),
             expect("cancellation_reasons", Set.of("churn"), Set.of("cancellation_reason"), Set.of()),
-            expect("cohort_retention", Set.of("retention", "signups"), Set.of("cohort", "customer_list"), Set.of("month")),
+            expect("cohort_retention", Set.of("retention", "signups"), Set.of("cohort"), Set.of("month")),
             expect("customers_at_risk", Set.of("at_risk", "mrr", "recent_urgent_tickets", "seat_utilization", "seats"),
                     Set.of("customer_list"), Set.of()),
             expect("trial_conversion_rate", Set.of("churn", "conversion", "signups"), Set.of(), Set.of("year")),
@@ -35,12 +35,12 @@ class SignaturesTest {
             expect("signups_by_year", Set.of("signups"), Set.of(), Set.of("year")),
             expect("usage_health_by_plan", Set.of("api_calls", "seat_utilization"), Set.of("plan"), Set.of()),
             expect("current_mrr", Set.of("arr", "mrr"), Set.of(), Set.of()),
-            expect("mrr_by_plan", Set.of("mrr", "seats"), Set.of("plan"), Set.of()),
+            expect("mrr_by_plan", Set.of("arpa", "mrr", "seats"), Set.of("plan"), Set.of()),
             expect("monthly_mrr_trend", Set.of("mrr"), Set.of(), Set.of("month")),
             expect("mrr_trend_by_plan", Set.of("mrr"), Set.of("plan"), Set.of("month")),
             expect("arpa", Set.of("arpa", "mrr"), Set.of(), Set.of()),
             expect("mrr_by_company_size", Set.of("arpa", "mrr"), Set.of("company_size"), Set.of()),
-            expect("revenue_by_source", Set.of("mrr", "signups"), Set.of("source"), Set.of()),
+            expect("revenue_by_source", Set.of("invoiced", "mrr", "signups"), Set.of("source"), Set.of()),
             expect("billing_cycle_revenue", Set.of("amount", "invoiced", "mrr"), Set.of("billing_cycle"), Set.of()),
             expect("invoiced_revenue_by_month", Set.of("amount", "invoiced"), Set.of(), Set.of("month")),
             expect("net_revenue_retention", Set.of("churn", "mrr", "nrr", "retention", "upgrades"), Set.of(), Set.of()),
@@ -105,6 +105,32 @@ class SignaturesTest {
         assertThat(LEXICON.read("Annual billing compared with monthly billing")
                 .unmetBy(SHIPPED.get("billing_cycle_revenue"))).as("two values side by side ask for the breakdown")
                 .isEmpty();
+        assertThat(LEXICON.read("Annual vs monthly split").unmetBy(SHIPPED.get("billing_cycle_revenue")))
+                .as("monthly set beside annual is a billing cycle").isEmpty();
+        assertThat(LEXICON.read("Monthly MRR").unmetBy(SHIPPED.get("billing_cycle_revenue")))
+                .as("monthly alone is a grain").isNotEmpty();
+        assertThat(LEXICON.read("Of the customers who joined each month, how many percent still stay after six months?")
+                .unmetBy(SHIPPED.get("cohort_retention"))).as("who after a noun asks for no list; a percent is no total")
+                .isEmpty();
+        assertThat(LEXICON.read("Which tier loses the most customers per month?").unmetBy(SHIPPED.get("churn_rate_by_plan")))
+                .as("a ranking makes per month the unit").isEmpty();
+        assertThat(LEXICON.read("Churn by plan in a typical month").unmetBy(SHIPPED.get("churn_rate_by_plan")))
+                .as("so does a typical month").isEmpty();
+        assertThat(LEXICON.read("Open high priority tickets").named()).as("a dimension after its value labels it")
+                .noneMatch(a -> a.contains(Concept.dimension("priority")));
+        assertThat(LEXICON.read("Seat utilisation by plan for the latest month")
+                .unmetBy(SHIPPED.get("usage_health_by_plan"))).as("the latest month is the query's period").isEmpty();
+        assertThat(LEXICON.read("How many new accounts did we bring in last year?").unmetBy(SHIPPED.get("signups_by_year")))
+                .as("bring in implies MRR only when nothing else is named").isEmpty();
+        assertThat(LEXICON.read("How much do we bring in?").unmetBy(SHIPPED.get("current_mrr"))).isEmpty();
+        assertThat(LEXICON.read("Do mid-market companies pay more per account than SMBs?")
+                .unmetBy(SHIPPED.get("mrr_by_company_size"))).as("MRR per account is ARPA").isEmpty();
+        assertThat(LEXICON.read("Do mid-market companies pay more per account than SMBs?")
+                .unmetBy(SHIPPED.get("current_mrr"))).isNotEmpty();
+        assertThat(LEXICON.read("Seat utilization by plan: active users versus seats")
+                .unmetBy(SHIPPED.get("usage_health_by_plan"))).as("a ratio's part named beside it").isEmpty();
+        assertThat(LEXICON.read("Seats by plan").unmetBy(SHIPPED.get("usage_health_by_plan"))).isNotEmpty();
+        assertThat(LEXICON.read("avg mrr per acct").unmetBy(SHIPPED.get("arpa"))).as("abbreviations").isEmpty();
         assertThat(LEXICON.read("MRR by month right now").unmetBy(SHIPPED.get("monthly_mrr_trend")))
                 .containsExactly("now, not a series");
         assertThat(LEXICON.read("Recurring revenue for each customer size").unmetBy(SHIPPED.get("mrr_by_company_size")))

@@ -1,0 +1,76 @@
+package dev.dash.knowledge.meaning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * How phrases named in one question change each other's meaning: values set side by side, a ratio written out
+ * ("MRR per account" is ARPA), a ratio's parts named beside it, and verbs that only imply a metric.
+ */
+final class PhrasesTogether {
+
+    private PhrasesTogether() {
+    }
+
+    /** The phrases' meanings once read together; ratios: term → [numerator, denominator]. */
+    static List<List<Concept>> resolve(List<NamedPhrase> found, List<String> words, Map<String, List<String>> ratios) {
+        List<NamedPhrase> phrases = new ArrayList<>(found);
+        comparedValues(phrases);
+        ratios.forEach((term, parts) -> writtenOut(phrases, words, term, parts.get(0), parts.get(1)));
+        ratios.forEach((term, parts) -> partsBeside(phrases, term, parts));
+        boolean metricNamed = phrases.stream().anyMatch(p -> !p.implied() && p.namesMetric());
+        return phrases.stream().filter(p -> !(p.implied() && metricNamed)).map(NamedPhrase::concepts).toList();
+    }
+
+    /**
+     * A word the vocabulary reads otherwise is the data's value where the question names another value of its
+     * dimension: "annual or monthly" compares billing cycles, though "monthly" alone is a grain.
+     */
+    private static void comparedValues(List<NamedPhrase> phrases) {
+        for (int i = 0; i < phrases.size(); i++) {
+            List<Concept> compared = phrases.get(i).shadowedValues().stream().filter(v -> phrases.stream()
+                    .flatMap(p -> p.concepts().stream())
+                    .anyMatch(c -> c.kind() == Concept.Kind.VALUE && c.dimension().equals(v.dimension())
+                            && !c.equals(v))).toList();
+            if (!compared.isEmpty()) {
+                phrases.set(i, phrases.get(i).as(compared));
+            }
+        }
+    }
+
+    /** "MRR per account", "pay more per customer": the numerator, then "per" and the denominator, name the ratio. */
+    private static void writtenOut(List<NamedPhrase> phrases, List<String> words, String term, String numerator,
+            String denominator) {
+        for (int n = 0; n < phrases.size(); n++) {
+            if (!phrases.get(n).names(Concept.Kind.METRIC, numerator)) {
+                continue;
+            }
+            for (int d = n + 1; d < phrases.size(); d++) {
+                NamedPhrase per = phrases.get(d);
+                int start = per.start();
+                boolean afterPer = words.get(start).equals("per") || start > 0 && words.get(start - 1).equals("per");
+                if (afterPer && per.names(Concept.Kind.DIMENSION, denominator)) {
+                    phrases.set(n, phrases.get(n).as(List.of(Concept.metric(term))));
+                    phrases.remove(d);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** "Active users versus seats" beside seat utilisation: a part named with its ratio is met by the ratio. */
+    private static void partsBeside(List<NamedPhrase> phrases, String term, List<String> parts) {
+        if (phrases.stream().noneMatch(p -> p.names(Concept.Kind.METRIC, term))) {
+            return;
+        }
+        for (int i = 0; i < phrases.size(); i++) {
+            NamedPhrase p = phrases.get(i);
+            if (!p.names(Concept.Kind.METRIC, term) && parts.stream().anyMatch(part -> p.names(Concept.Kind.METRIC, part))) {
+                phrases.set(i, new NamedPhrase(Stream.concat(p.concepts().stream(), Stream.of(Concept.metric(term)))
+                        .toList(), p.start(), p.end(), p.implied(), p.shadowedValues()));
+            }
+        }
+    }
+}
