@@ -29,7 +29,8 @@ public final class Lexicon {
             "which", "what", "how", "far", "and", "or", "name", "individual", "single", "in", "on", "for", "to",
             "now", "paying", "paid", "active", "value", "amount", "count", "number", "total", "share", "percent",
             "percentage", "they", "it", "them", "we", "us", "you", "is", "are", "was", "were", "has", "have", "had",
-            "do", "does", "did", "will", "can", "should", "would", "current", "existing", "all");
+            "do", "does", "did", "will", "can", "should", "would", "current", "existing", "all", "stated", "given",
+            "main", "primary");
     private static final Pattern PERIOD = Pattern.compile("^(19|20)\\d\\d$|^(january|february|march|april|may|june|july"
             + "|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4]"
             + "|yesterday|ytd|ttm|ltm|trailing|since|during|last|past|previous|prior|ago|recent|recently|latest)$");
@@ -79,6 +80,9 @@ public final class Lexicon {
 
     /** Words before a grain that make it a metric's unit: "in a typical month". */
     private static final Set<String> TYPICAL = Set.of("typical", "normal", "average", "usual", "given", "single");
+
+    /** Words that include a value rather than filter on it. */
+    private static final Set<String> INCLUDING = Set.of("including", "included", "incl", "inclusive");
 
     /** Nouns after which "who" starts a clause about them ("customers who signed up"), not a request for a list. */
     private static final Set<String> BEFORE_RELATIVE_WHO = Set.of("customer", "account", "user", "client", "company",
@@ -189,7 +193,8 @@ public final class Lexicon {
             boolean grain = concepts.stream().allMatch(c -> c.kind() == Concept.Kind.GRAIN);
             if (length == 1 && i > 0 && grain && PERIOD_BEFORE_GRAIN.matcher(words.get(i - 1)).matches()) {
                 period = true;
-            } else if (!relativeWho(words, i, length) && !labelOfValue(found, i, concepts)) {
+            } else if (!relativeWho(words, i, length) && !labelOfValue(found, words.subList(i, i + length), i, concepts)
+                    && !included(words, i, length, concepts)) {
                 List<String> phrase = words.subList(i, i + length);
                 found.add(new NamedPhrase(concepts, i, i + length, implied.contains(phrase),
                         length == 1 ? shadowedValues.getOrDefault(words.get(i), List.of()) : List.of()));
@@ -224,7 +229,8 @@ public final class Lexicon {
                 unread.add(words.get(i));
             }
         }
-        unread.stream().filter(w -> QUALIFIERS.contains(w) || w.matches("\\d{1,3}")).forEach(qualifiers::add);
+        unread.stream().filter(w -> QUALIFIERS.contains(w) || w.matches("\\d{1,3}(st|nd|rd|th)?"))
+                .forEach(qualifiers::add);
         Matcher name = NAME.matcher(text.strip());
         while (!titleCase(text) && name.find()) {
             List<String> nameWords = Words.of(name.group(1));
@@ -251,14 +257,25 @@ public final class Lexicon {
         return length == 1 && words.get(i).equals("who") && i > 0 && BEFORE_RELATIVE_WHO.contains(words.get(i - 1));
     }
 
-    /** "high priority", "enterprise plan": a dimension right after one of its values labels it, it is no breakdown. */
-    private static boolean labelOfValue(List<NamedPhrase> found, int i, List<Concept> concepts) {
-        if (found.isEmpty() || found.getLast().end() != i
-                || !concepts.stream().allMatch(c -> c.kind() == Concept.Kind.DIMENSION)) {
+    /**
+     * "high priority", "enterprise plan", "month-to-month billing": a dimension, or words of its name, right after one
+     * of its values label the value; they name no breakdown (nor a ticket category "billing").
+     */
+    private static boolean labelOfValue(List<NamedPhrase> found, List<String> phrase, int i, List<Concept> concepts) {
+        if (found.isEmpty() || found.getLast().end() != i) {
             return false;
         }
+        boolean dimension = concepts.stream().allMatch(c -> c.kind() == Concept.Kind.DIMENSION);
         return found.getLast().concepts().stream().anyMatch(v -> v.kind() == Concept.Kind.VALUE
-                && concepts.stream().anyMatch(c -> c.name().equals(v.dimension())));
+                && (dimension && concepts.stream().anyMatch(c -> c.name().equals(v.dimension()))
+                        || Words.of(v.dimension()).containsAll(phrase)));
+    }
+
+    /** "trials included", "including refunds": a value included is no filter. */
+    private static boolean included(List<String> words, int i, int length, List<Concept> concepts) {
+        return concepts.stream().allMatch(c -> c.kind() == Concept.Kind.VALUE)
+                && (i > 0 && INCLUDING.contains(words.get(i - 1))
+                        || i + length < words.size() && INCLUDING.contains(words.get(i + length)));
     }
 
     /** Length of the longest phrase starting at word i, 0 when none does. */

@@ -47,7 +47,8 @@ public record Reading(List<List<Concept>> named, Map<String, String> units, bool
                     && Signatures.MONEY_METRICS.contains(c.name()))) {
                 continue;
             }
-            if (alternatives.stream().noneMatch(signature::gives) && !isUnit(alternatives, signature)) {
+            if (alternatives.stream().noneMatch(signature::gives) && !isUnit(alternatives, signature)
+                    && !givenUnderFilter(alternatives, signature, asked)) {
                 unmet.add(alternatives.stream().map(Concept::key).distinct().collect(Collectors.joining("|")));
             }
         }
@@ -87,12 +88,24 @@ public record Reading(List<List<Concept>> named, Map<String, String> units, bool
 
     /**
      * Whether a grain named is the unit of a metric the query gives as one figure per group: "monthly churn rate by
-     * plan", "average revenue per account per month" (vocabulary {@code "per": "month"}).
+     * plan", "average revenue per account per month" (vocabulary {@code "per": "month"}), or of a figure asked for as
+     * it stands now ("how much do we bring in each month right now": no series).
      */
     private boolean isUnit(List<Concept> alternatives, Signature signature) {
         return signature.grains().isEmpty() && alternatives.stream().allMatch(c -> c.kind() == Concept.Kind.GRAIN)
-                && units.entrySet().stream().anyMatch(u -> signature.metrics().contains(u.getKey())
-                        && alternatives.stream().anyMatch(c -> c.name().equals(u.getValue())));
+                && (present || units.entrySet().stream().anyMatch(u -> signature.metrics().contains(u.getKey())
+                        && alternatives.stream().anyMatch(c -> c.name().equals(u.getValue()))));
+    }
+
+    /**
+     * Whether a metric is given under a filter the question names: "urgent tickets" from a query that counts recent
+     * high and critical tickets per customer, though it gives no ticket counts in general.
+     */
+    private static boolean givenUnderFilter(List<Concept> alternatives, Signature signature, List<Concept> asked) {
+        boolean filterNamed = asked.stream()
+                .anyMatch(c -> c.kind() == Concept.Kind.VALUE && signature.filters().contains(c.key()));
+        return filterNamed && alternatives.stream().anyMatch(c -> c.kind() == Concept.Kind.METRIC && signature.metrics()
+                .stream().anyMatch(m -> !m.equals(c.name()) && List.of(m.split("_")).contains(c.name())));
     }
 
     /**

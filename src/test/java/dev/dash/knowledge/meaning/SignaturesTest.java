@@ -131,6 +131,18 @@ class SignaturesTest {
                 .unmetBy(SHIPPED.get("usage_health_by_plan"))).as("a ratio's part named beside it").isEmpty();
         assertThat(LEXICON.read("Seats by plan").unmetBy(SHIPPED.get("usage_health_by_plan"))).isNotEmpty();
         assertThat(LEXICON.read("avg mrr per acct").unmetBy(SHIPPED.get("arpa"))).as("abbreviations").isEmpty();
+        assertThat(LEXICON.read("How much recurring revenue do we bring in each month right now?")
+                .unmetBy(SHIPPED.get("current_mrr"))).as("a grain asked for now is the figure's unit").isEmpty();
+        assertThat(LEXICON.read("Accounts that might walk: barely using their seats or raising urgent tickets")
+                .unmetBy(SHIPPED.get("customers_at_risk"))).as("tickets under the query's own filter").isEmpty();
+        assertThat(LEXICON.read("Which customers raise the most tickets?").unmetBy(SHIPPED.get("customers_at_risk")))
+                .as("tickets in general").isNotEmpty();
+        assertThat(LEXICON.read("90th percentile resolution time for critical tickets")
+                .unmetBy(SHIPPED.get("resolution_time_by_priority"))).contains("asks 90th");
+        assertThat(LEXICON.read("MRR on annual versus month-to-month billing").unmetBy(SHIPPED.get("billing_cycle_revenue")))
+                .as("billing labels the cycle, it is no ticket category").isEmpty();
+        assertThat(LEXICON.read("New accounts, trials included, in each calendar month")
+                .unmetBy(SHIPPED.get("signups_by_month"))).as("a value included is no filter").isEmpty();
         assertThat(LEXICON.read("MRR by month right now").unmetBy(SHIPPED.get("monthly_mrr_trend")))
                 .containsExactly("now, not a series");
         assertThat(LEXICON.read("Recurring revenue for each customer size").unmetBy(SHIPPED.get("mrr_by_company_size")))
