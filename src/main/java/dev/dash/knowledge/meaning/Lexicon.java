@@ -324,6 +324,11 @@ public final class Lexicon {
         return words.length > 2 && capitalised * 2 > words.length;
     }
 
+    /** Ratio metric → [numerator, denominator], as the vocabulary states them. */
+    public Map<String, List<String>> ratios() {
+        return ratios;
+    }
+
     /** The concepts a phrase names, or none. */
     public List<Concept> concepts(String phrase) {
         return phrases.getOrDefault(Words.of(phrase), List.of());

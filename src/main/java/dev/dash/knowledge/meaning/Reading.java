@@ -79,7 +79,7 @@ public record Reading(List<List<Concept>> named, Map<String, String> units, bool
                 && (!AVERAGE.contains(q) || signature.words().stream().noneMatch(AVERAGE::contains)))
                 .forEach(q -> unmet.add("asks " + q));
         if (!signature.keyMetrics().isEmpty() && !comparesValuesOf(asked, signature) && asked.stream()
-                .noneMatch(c -> c.kind() == Concept.Kind.METRIC && signature.keyMetrics().contains(c.name())
+                .noneMatch(c -> c.kind() == Concept.Kind.METRIC && signature.isKey(c.name())
                         || c.kind() == Concept.Kind.DIMENSION && signature.keyDimensions().contains(c.name()))) {
             unmet.add("one of " + signature.keyMetrics());
         }

@@ -8,11 +8,12 @@ import java.util.Set;
  * but it is no breakdown by plan), the values it filters on (dimension=value), its time grain, whether it covers a
  * stated period, the key metrics its name and questions state (a question must ask for one of them: "biggest
  * customers by MRR" is not "customers at risk", though that query shows MRR) or the dimension a name
- * without a metric states ("cancellation reasons"), and the words of its text (a question's
- * qualifiers, "median" or "Germany", must be among them).
+ * without a metric states ("cancellation reasons"), ratios of key metrics it gives (ARPA beside MRR by plan), and the
+ * words of its text (a question's qualifiers, "median" or "Germany", must be among them).
  */
 public record Signature(Set<String> metrics, Set<String> dimensions, Set<String> attributes, Set<String> filters,
-        Set<String> grains, boolean period, Set<String> keyMetrics, Set<String> keyDimensions, Set<String> words) {
+        Set<String> grains, boolean period, Set<String> keyMetrics, Set<String> keyDimensions, Set<String> keyRatios,
+        Set<String> words) {
 
     /** Whether the query lists customers one per row, aggregating nothing across them. */
     public boolean perCustomer() {
@@ -27,7 +28,13 @@ public record Signature(Set<String> metrics, Set<String> dimensions, Set<String>
         grains = Set.copyOf(grains);
         keyMetrics = Set.copyOf(keyMetrics);
         keyDimensions = Set.copyOf(keyDimensions);
+        keyRatios = Set.copyOf(keyRatios);
         words = Set.copyOf(words);
+    }
+
+    /** Whether a question naming this metric asks for what the query is about. */
+    public boolean isKey(String metric) {
+        return keyMetrics.contains(metric) || keyRatios.contains(metric);
     }
 
     public boolean gives(Concept concept) {

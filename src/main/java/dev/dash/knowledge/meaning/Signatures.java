@@ -67,6 +67,12 @@ public final class Signatures {
                                 columns.add(c.name());
                             }
                         }
+                        // A column named by a value shows the figure for it: "refunded_amount", "unresolved_tickets".
+                        case VALUE -> {
+                            if (!wholeDimension) {
+                                filters.add(c.key());
+                            }
+                        }
                         default -> { }
                     }
                 }
@@ -103,6 +109,13 @@ public final class Signatures {
         Set<String> key = new HashSet<>();
         metadata(name, questions).forEach(text -> withoutChurnedMoney(flat(lexicon.read(text))).stream()
                 .filter(c -> c.kind() == Concept.Kind.METRIC).forEach(c -> key.add(c.name())));
+        // A ratio of a key metric that the query gives is what it is about too: ARPA by plan from MRR by plan.
+        Set<String> keyRatios = new HashSet<>();
+        lexicon.ratios().forEach((ratio, parts) -> {
+            if (key.contains(parts.getFirst()) && metrics.contains(ratio)) {
+                keyRatios.add(ratio);
+            }
+        });
         Set<String> words = new HashSet<>(Words.of(String.join(" ", name, String.valueOf(description),
                 String.join(" ", questions), sql)));
         // A name that states no metric ("cancellation reasons") states what the query is about by its dimension.
@@ -112,7 +125,8 @@ public final class Signatures {
             named.stream().filter(c -> c.kind() == Concept.Kind.DIMENSION && dimensions.contains(c.name()))
                     .forEach(c -> keyDimensions.add(c.name()));
         }
-        return new Signature(metrics, dimensions, attributes, filters, grains, period, key, keyDimensions, words);
+        return new Signature(metrics, dimensions, attributes, filters, grains, period, key, keyDimensions, keyRatios,
+                words);
     }
 
     private static List<String> metadata(String name, List<String> questions) {

@@ -143,6 +143,12 @@ class SignaturesTest {
                 .as("billing labels the cycle, it is no ticket category").isEmpty();
         assertThat(LEXICON.read("New accounts, trials included, in each calendar month")
                 .unmetBy(SHIPPED.get("signups_by_month"))).as("a value included is no filter").isEmpty();
+        assertThat(LEXICON.read("How much money was refunded or still pending every month?")
+                .unmetBy(SHIPPED.get("invoiced_revenue_by_month"))).as("columns named by a value show it").isEmpty();
+        assertThat(LEXICON.read("ARPA by plan").unmetBy(SHIPPED.get("mrr_by_plan")))
+                .as("a ratio of the query's key metric").isEmpty();
+        assertThat(LEXICON.read("Seat utilisation and daily API calls per plan").unmetBy(SHIPPED.get("usage_health_by_plan")))
+                .as("daily is the API calls' unit").isEmpty();
         assertThat(LEXICON.read("MRR by month right now").unmetBy(SHIPPED.get("monthly_mrr_trend")))
                 .containsExactly("now, not a series");
         assertThat(LEXICON.read("Recurring revenue for each customer size").unmetBy(SHIPPED.get("mrr_by_company_size")))
