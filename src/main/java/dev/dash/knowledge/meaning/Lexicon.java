@@ -193,8 +193,7 @@ public final class Lexicon {
             boolean grain = concepts.stream().allMatch(c -> c.kind() == Concept.Kind.GRAIN);
             if (length == 1 && i > 0 && grain && PERIOD_BEFORE_GRAIN.matcher(words.get(i - 1)).matches()) {
                 period = true;
-            } else if (!relativeWho(words, i, length) && !labelOfValue(found, words.subList(i, i + length), i, concepts)
-                    && !included(words, i, length, concepts)) {
+            } else if (namesSomething(found, words, i, length, concepts)) {
                 List<String> phrase = words.subList(i, i + length);
                 found.add(new NamedPhrase(concepts, i, i + length, implied.contains(phrase),
                         length == 1 ? shadowedValues.getOrDefault(words.get(i), List.of()) : List.of()));
@@ -238,18 +237,33 @@ public final class Lexicon {
                 qualifiers.add(nameWords.getFirst());
             }
         }
+        String joined = String.join(" ", words);
+        return new Reading(named, unitsNamed(named, words, adjectiveGrains), period, calendar,
+                PRESENT.matcher(joined).find(), TOTAL.matcher(joined).find(), List.copyOf(unknownBreakdowns), unread,
+                List.copyOf(qualifiers));
+    }
+
+    /**
+     * Metric → the unit the question states for it. "ARPA per month" states the unit; with a breakdown named, only an
+     * adjective ("monthly churn by plan") or a ranking ("which plan loses most customers per month") does, since
+     * "churn per month by plan" asks for a series.
+     */
+    private Map<String, String> unitsNamed(List<List<Concept>> named, List<String> words, Set<String> adjectiveGrains) {
         Map<String, String> namedUnits = new HashMap<>();
-        // "ARPA per month" states the unit; with a breakdown named, only an adjective ("monthly churn by plan") or a
-        // ranking ("which plan loses most customers per month") does, since "churn per month by plan" asks for a series.
         List<Concept> asked = named.stream().flatMap(List::stream).toList();
         boolean breakdown = asked.stream().anyMatch(c -> c.kind() == Concept.Kind.DIMENSION);
         boolean ranked = words.stream().anyMatch(SUPERLATIVES::contains);
         asked.stream().filter(c -> c.kind() == Concept.Kind.METRIC && units.containsKey(c.name())
                 && (!breakdown || ranked || adjectiveGrains.contains(units.get(c.name()))))
                 .forEach(c -> namedUnits.put(c.name(), units.get(c.name())));
-        String joined = String.join(" ", words);
-        return new Reading(named, Map.copyOf(namedUnits), period, calendar, PRESENT.matcher(joined).find(),
-                TOTAL.matcher(joined).find(), List.copyOf(unknownBreakdowns), unread, List.copyOf(qualifiers));
+        return Map.copyOf(namedUnits);
+    }
+
+    /** Whether a phrase found names something, rather than starting a clause, labelling a value or including one. */
+    private static boolean namesSomething(List<NamedPhrase> found, List<String> words, int i, int length,
+            List<Concept> concepts) {
+        return !relativeWho(words, i, length) && !labelOfValue(found, words.subList(i, i + length), i, concepts)
+                && !included(words, i, length, concepts);
     }
 
     /** "customers who signed up": "who" after a noun starts a clause about it, it does not ask who. */
