@@ -174,7 +174,7 @@ ORDER BY cohort_month
 -- </query>
 
 -- <query customers_at_risk>
--- <description>Customers at risk of churning: active customers with low usage (average active_users / seats in the latest data month below 0.5), or who opened high or critical support tickets in the last 3 months of data; highest risk and MRR first</description>
+-- <description>Customers at risk of churning (likely to cancel soon): active customers with low usage (average active_users / seats in the latest data month below 0.5), or who opened high or critical support tickets in the last 3 months of data; highest risk and MRR first</description>
 -- <question>Which customers are at risk of churning?</question>
 -- <question>Show accounts with low usage or recent urgent tickets</question>
 -- <question>Who might cancel soon?</question>

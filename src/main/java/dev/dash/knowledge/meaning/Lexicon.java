@@ -30,7 +30,7 @@ public final class Lexicon {
             "now", "paying", "paid", "active", "value", "amount", "count", "number", "total", "share", "percent",
             "percentage", "they", "it", "them", "we", "us", "you", "is", "are", "was", "were", "has", "have", "had",
             "do", "does", "did", "will", "can", "should", "would", "current", "existing", "all", "stated", "given",
-            "main", "primary");
+            "main", "primary", "different", "various", "grouped", "split", "broken", "segmented", "logo");
     private static final Pattern PERIOD = Pattern.compile("^(19|20)\\d\\d$|^(january|february|march|april|may|june|july"
             + "|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4]"
             + "|yesterday|ytd|ttm|ltm|trailing|since|during|last|past|previous|prior|ago|recent|recently|latest)$");
@@ -51,7 +51,9 @@ public final class Lexicon {
             "deviation", "variance", "stddev", "forecast", "forecasted", "predict", "predicted", "prediction",
             "projection", "projected", "extrapolate", "average", "mean", "euro", "eur", "gbp", "pound",
             "sterling", "yen", "jpy", "cad", "aud", "chf", "inr", "excluding", "exclude", "except", "without",
-            "besides", "project", "projecting", "next", "upcoming", "future", "not", "never", "didn", "doesn", "don", "isn", "aren", "wasn", "weren");
+            "besides", "project", "projecting", "next", "upcoming", "future", "will", "expect", "expected", "anticipate",
+            "anticipated", "longest", "shortest", "max", "maximum", "min", "minimum", "single", "not", "never", "didn",
+            "doesn", "don", "isn", "aren", "wasn", "weren");
     /** A capitalised word inside a sentence (a name: "Germany", "Acme"), or an abbreviation ("EMEA", "CAC"). */
     private static final Pattern NAME = Pattern.compile("(?<![.?!:]\\s)(?<!^)\\b([A-Z][a-z]+|[A-Z]{2,}[a-z]?)\\b");
 
@@ -78,8 +80,10 @@ public final class Lexicon {
     private static final Set<String> SUPERLATIVES = Set.of("which", "most", "least", "best", "worst", "highest",
             "lowest", "top", "bottom", "biggest", "largest", "smallest", "fewest");
 
+    private static final Set<String> COMPARATIVE = Set.of("more", "less", "most", "least", "as", "equally");
+
     /** Words before a grain that make it a metric's unit: "in a typical month". */
-    private static final Set<String> TYPICAL = Set.of("typical", "normal", "average", "usual", "given", "single");
+    private static final Set<String> TYPICAL = Set.of("typical", "normal", "average", "usual", "given");
 
     /** Words that include a value rather than filter on it. */
     private static final Set<String> INCLUDING = Set.of("including", "included", "incl", "inclusive");
@@ -230,6 +234,12 @@ public final class Lexicon {
         }
         unread.stream().filter(w -> QUALIFIERS.contains(w) || w.matches("\\d{1,3}(st|nd|rd|th)?"))
                 .forEach(qualifiers::add);
+        // "likely to cancel" predicts, which only a query saying so answers; "more likely to cancel" compares rates.
+        for (int i = 0; i < words.size(); i++) {
+            if (!covered[i] && words.get(i).equals("likely") && (i == 0 || !COMPARATIVE.contains(words.get(i - 1)))) {
+                qualifiers.add("likely");
+            }
+        }
         Matcher name = NAME.matcher(text.strip());
         while (!titleCase(text) && name.find()) {
             List<String> nameWords = Words.of(name.group(1));

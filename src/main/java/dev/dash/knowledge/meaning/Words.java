@@ -29,6 +29,10 @@ final class Words {
     }
 
     static String singular(String word) {
+        // "billings", "earnings": plurals of a gerund name an amount, not the activity.
+        if (word.length() > 6 && word.endsWith("ings")) {
+            return word;
+        }
         if (word.length() > 4 && word.endsWith("ies")) {
             return word.substring(0, word.length() - 3) + "y";
         }
