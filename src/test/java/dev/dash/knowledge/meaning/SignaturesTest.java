@@ -149,6 +149,16 @@ class SignaturesTest {
                 .as("a ratio of the query's key metric").isEmpty();
         assertThat(LEXICON.read("Seat utilisation and daily API calls per plan").unmetBy(SHIPPED.get("usage_health_by_plan")))
                 .as("daily is the API calls' unit").isEmpty();
+        assertThat(LEXICON.read("What will our MRR be in six months?").unmetBy(SHIPPED.get("monthly_mrr_trend")))
+                .contains("asks will");
+        assertThat(LEXICON.read("Which accounts are likely to cancel soon?").unmetBy(SHIPPED.get("customers_at_risk")))
+                .isEmpty();
+        assertThat(LEXICON.read("Give me accounts likely to cancel").unmetBy(SHIPPED.get("cancellation_reasons")))
+                .as("a prediction is no churn rate").contains("asks likely");
+        assertThat(LEXICON.read("Are retail customers more likely to cancel than tech customers?")
+                .unmetBy(SHIPPED.get("churn_rate_by_industry"))).as("more likely compares rates").isEmpty();
+        assertThat(LEXICON.read("Billings per month").unmetBy(SHIPPED.get("invoiced_revenue_by_month")))
+                .as("billings are amounts billed, no billing cycle or ticket category").isEmpty();
         assertThat(LEXICON.read("MRR by month right now").unmetBy(SHIPPED.get("monthly_mrr_trend")))
                 .containsExactly("now, not a series");
         assertThat(LEXICON.read("Recurring revenue for each customer size").unmetBy(SHIPPED.get("mrr_by_company_size")))
