@@ -102,30 +102,23 @@ public final class Lexicon {
     private final Map<String, List<Concept>> shadowedValues;
     /** Phrases that imply a metric only when the question names no other ("brings in"). */
     private final Set<List<String>> implied;
-    /** Ratio metric → [numerator, denominator]: "MRR per account" is ARPA. */
-    private final Map<String, List<String>> ratios;
     /** Short values (country codes) matched only as written in capitals, so "us" and "in" stay words. */
     private final Map<String, List<Concept>> codes;
-    /** Metric → the grain it is a figure per: "ARPA per month" names that unit, not a month-by-month series. */
-    private final Map<String, String> units;
+    /** Units, ratios and inverses of the metrics. */
+    private final MetricRelations relations;
 
     private Lexicon(Map<List<String>, List<Concept>> phrases, Map<String, List<Concept>> shadowedValues,
-            Set<List<String>> implied, Map<String, List<String>> ratios, Map<String, List<Concept>> codes,
-            Map<String, String> units) {
+            Set<List<String>> implied, Map<String, List<Concept>> codes, MetricRelations relations) {
         this.phrases = phrases;
         this.shadowedValues = shadowedValues;
         this.implied = implied;
-        this.ratios = ratios;
         this.codes = codes;
-        this.units = units;
+        this.relations = relations;
     }
 
-    /**
-     * Builds a lexicon: derived phrases first, then the vocabulary's, which win, then phrases that only imply a
-     * metric; units: metric → grain it is per; ratios: metric → [numerator, denominator].
-     */
+    /** Builds a lexicon: derived phrases first, then the vocabulary's, which win, then phrases that only imply a metric. */
     public static Lexicon of(Map<String, List<Concept>> derived, Map<String, List<Concept>> vocabulary,
-            Map<String, List<Concept>> implying, Map<String, String> units, Map<String, List<String>> ratios) {
+            Map<String, List<Concept>> implying, MetricRelations relations) {
         Map<List<String>, List<Concept>> phrases = new HashMap<>();
         Map<String, List<Concept>> codes = new HashMap<>();
         derived.forEach((phrase, concepts) -> {
@@ -157,7 +150,7 @@ public final class Lexicon {
         for (String trend : TREND) {
             phrases.putIfAbsent(Words.of(trend), List.of(Concept.grain(Reading.ANY_GRAIN)));
         }
-        return new Lexicon(phrases, shadowedValues, Set.copyOf(implied), Map.copyOf(ratios), codes, Map.copyOf(units));
+        return new Lexicon(phrases, shadowedValues, Set.copyOf(implied), codes, relations);
     }
 
     private static void add(Map<List<String>, List<Concept>> phrases, String phrase, List<Concept> concepts,
@@ -212,7 +205,7 @@ public final class Lexicon {
             }
             i += length;
         }
-        List<List<Concept>> named = new ArrayList<>(PhrasesTogether.resolve(found, words, ratios));
+        List<List<Concept>> named = new ArrayList<>(PhrasesTogether.resolve(found, words, relations));
         Set<String> qualifiers = new LinkedHashSet<>();
         for (int i = 0; i + 1 < words.size(); i++) {
             boolean which = words.get(i).equals("which");
@@ -263,6 +256,7 @@ public final class Lexicon {
         List<Concept> asked = named.stream().flatMap(List::stream).toList();
         boolean breakdown = asked.stream().anyMatch(c -> c.kind() == Concept.Kind.DIMENSION);
         boolean ranked = words.stream().anyMatch(SUPERLATIVES::contains);
+        Map<String, String> units = relations.units();
         asked.stream().filter(c -> c.kind() == Concept.Kind.METRIC && units.containsKey(c.name())
                 && (!breakdown || ranked || adjectiveGrains.contains(units.get(c.name()))))
                 .forEach(c -> namedUnits.put(c.name(), units.get(c.name())));
@@ -350,7 +344,7 @@ public final class Lexicon {
 
     /** Ratio metric → [numerator, denominator], as the vocabulary states them. */
     public Map<String, List<String>> ratios() {
-        return ratios;
+        return relations.ratios();
     }
 
     /** The concepts a phrase names, or none. */

@@ -1,5 +1,6 @@
 package dev.dash.knowledge.meaning;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,6 +17,13 @@ record NamedPhrase(List<Concept> concepts, int start, int end, boolean implied, 
 
     NamedPhrase as(List<Concept> meaning) {
         return new NamedPhrase(meaning, start, end, false, List.of());
+    }
+
+    /** The phrase with one more meaning it may have. */
+    NamedPhrase with(Concept alternative) {
+        List<Concept> meanings = new ArrayList<>(concepts);
+        meanings.add(alternative);
+        return new NamedPhrase(meanings, start, end, implied, shadowedValues);
     }
 
     boolean names(Concept.Kind kind, String name) {

@@ -3,7 +3,6 @@ package dev.dash.knowledge.meaning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * How phrases named in one question change each other's meaning: values set side by side, a ratio written out
@@ -14,12 +13,12 @@ final class PhrasesTogether {
     private PhrasesTogether() {
     }
 
-    /** The phrases' meanings once read together; ratios: term → [numerator, denominator]. */
-    static List<List<Concept>> resolve(List<NamedPhrase> found, List<String> words, Map<String, List<String>> ratios) {
+    /** The phrases' meanings once read together. */
+    static List<List<Concept>> resolve(List<NamedPhrase> found, List<String> words, MetricRelations relations) {
         List<NamedPhrase> phrases = new ArrayList<>(found);
         comparedValues(phrases);
-        ratios.forEach((term, parts) -> writtenOut(phrases, words, term, parts.get(0), parts.get(1)));
-        ratios.forEach((term, parts) -> partsBeside(phrases, term, parts));
+        relations.ratios().forEach((term, parts) -> writtenOut(phrases, words, term, parts.get(0), parts.get(1)));
+        relations.ratios().forEach((term, parts) -> partsBeside(phrases, term, parts));
         boolean metricNamed = phrases.stream().anyMatch(p -> !p.implied() && p.namesMetric());
         return phrases.stream().filter(p -> !(p.implied() && metricNamed)).map(NamedPhrase::concepts).toList();
     }
@@ -68,8 +67,7 @@ final class PhrasesTogether {
         for (int i = 0; i < phrases.size(); i++) {
             NamedPhrase p = phrases.get(i);
             if (!p.names(Concept.Kind.METRIC, term) && parts.stream().anyMatch(part -> p.names(Concept.Kind.METRIC, part))) {
-                phrases.set(i, new NamedPhrase(Stream.concat(p.concepts().stream(), Stream.of(Concept.metric(term)))
-                        .toList(), p.start(), p.end(), p.implied(), p.shadowedValues()));
+                phrases.set(i, p.with(Concept.metric(term)));
             }
         }
     }

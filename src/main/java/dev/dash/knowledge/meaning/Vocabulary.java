@@ -141,7 +141,7 @@ public class Vocabulary {
                 }
             }
         }
-        return Lexicon.of(derived, written, implying, units, ratios);
+        return Lexicon.of(derived, written, implying, new MetricRelations(units, ratios));
     }
 
     private static List<Concept> concepts(BusinessFile.Term term, Map<String, Set<String>> values) {

@@ -1,0 +1,16 @@
+package dev.dash.knowledge.meaning;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the vocabulary says about its metrics beyond their words: the grain each is a figure per ("per": churn is
+ * monthly), and the two terms a ratio divides ("ratio_of": ARPA is MRR per customer).
+ */
+public record MetricRelations(Map<String, String> units, Map<String, List<String>> ratios) {
+
+    public MetricRelations {
+        units = Map.copyOf(units);
+        ratios = Map.copyOf(ratios);
+    }
+}
