@@ -39,8 +39,9 @@ public final class Lexicon {
             + "|july|august|september|october|november|december|q[1-4])$");
     private static final Pattern CODE = Pattern.compile("\\b[A-Z]{2}\\b");
     private static final Set<String> TREND = Set.of("trend", "over time", "history", "historical", "evolution",
-            "evolve", "trajectory", "move", "moved", "changed over", "grow", "growing", "grew", "growth", "growth rate",
-            "increase", "change", "changed", "changes", "grown", "trending", "trended", "curve");
+            "evolve", "evolved", "evolving", "developed", "progressed", "shifted", "trajectory", "move", "moved",
+            "changed over", "grow", "growing", "grew", "growth", "growth rate", "increase", "change", "changed",
+            "changes", "grown", "trending", "trended", "curve");
 
     /**
      * Words that change what is asked beyond metrics and breakdowns: another statistic, the future, an exclusion (and
