@@ -17,12 +17,13 @@ public record BusinessFile(List<Metric> metrics, List<String> business_rules, Li
      * A term (metric, dimension, value or grain) and the words people use for it; a value may name its dimension, and a
      * metric the grain it is a figure per ({@code "per": "month"}: "ARPA per month" is ARPA, not a monthly series),
      * words that imply it only when a question names no other metric ({@code implied_by}: "brings in"), and the two
-     * terms it is a ratio of ({@code ratio_of}: ARPA is MRR per customer, so "MRR per account" is ARPA).
+     * terms it is a ratio of ({@code ratio_of}: ARPA is MRR per customer, so "MRR per account" is ARPA), and the metric
+     * it predicts ({@code predicts}: at risk predicts churn, so "likely to cancel" asks who is at risk).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @RegisterForReflection
     public record Term(String term, String kind, String dimension, String per, List<String> synonyms,
-            List<String> implied_by, List<String> ratio_of) {
+            List<String> implied_by, List<String> ratio_of, String predicts) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

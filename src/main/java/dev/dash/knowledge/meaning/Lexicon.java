@@ -30,7 +30,8 @@ public final class Lexicon {
             "now", "paying", "paid", "active", "value", "amount", "count", "number", "total", "share", "percent",
             "percentage", "they", "it", "them", "we", "us", "you", "is", "are", "was", "were", "has", "have", "had",
             "do", "does", "did", "will", "can", "should", "would", "current", "existing", "all", "stated", "given",
-            "main", "primary", "different", "various", "grouped", "split", "broken", "segmented", "logo");
+            "main", "primary", "different", "various", "grouped", "split", "broken", "segmented", "logo", "base", "each",
+            "every");
     private static final Pattern PERIOD = Pattern.compile("^(19|20)\\d\\d$|^(january|february|march|april|may|june|july"
             + "|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4]"
             + "|yesterday|ytd|ttm|ltm|trailing|since|during|last|past|previous|prior|ago|recent|recently|latest)$");
@@ -81,7 +82,8 @@ public final class Lexicon {
     private static final Set<String> SUPERLATIVES = Set.of("which", "most", "least", "best", "worst", "highest",
             "lowest", "top", "bottom", "biggest", "largest", "smallest", "fewest");
 
-    private static final Set<String> COMPARATIVE = Set.of("more", "less", "most", "least", "as", "equally");
+    /** Words that make "likely" compare ("more likely to cancel") rather than predict. */
+    static final Set<String> COMPARATIVE = Set.of("more", "less", "most", "least", "as", "equally");
 
     /** Words before a grain that make it a metric's unit: "in a typical month". */
     private static final Set<String> TYPICAL = Set.of("typical", "normal", "average", "usual", "given");
@@ -173,7 +175,8 @@ public final class Lexicon {
         List<NamedPhrase> found = new ArrayList<>();
         Set<String> unknownBreakdowns = new LinkedHashSet<>();
         boolean period = false;
-        boolean calendar = false;
+        int calendar = 0;
+        int lastCalendar = -2;
         Set<String> adjectiveGrains = new HashSet<>();
         boolean[] covered = new boolean[words.size()];
         for (int i = 0; i < words.size(); ) {
@@ -183,8 +186,13 @@ public final class Lexicon {
                 concepts = null;
             }
             if (concepts == null) {
+                covered[i] = labelOfValue(found, words.subList(i, i + 1), i, List.of());
                 period |= PERIOD.matcher(words.get(i)).matches();
-                calendar |= CALENDAR.matcher(words.get(i)).matches();
+                if (CALENDAR.matcher(words.get(i)).matches()) {
+                    // "March 2024" is one period, "2025 compared with 2024" two.
+                    calendar += i == lastCalendar + 1 ? 0 : 1;
+                    lastCalendar = i;
+                }
                 i++;
                 continue;
             }
@@ -237,7 +245,8 @@ public final class Lexicon {
         Matcher name = NAME.matcher(text.strip());
         while (!titleCase(text) && name.find()) {
             List<String> nameWords = Words.of(name.group(1));
-            if (!codes.containsKey(name.group(1)) && !nameWords.isEmpty() && unread.contains(nameWords.getFirst())) {
+            if (!codes.containsKey(name.group(1)) && !nameWords.isEmpty() && unread.contains(nameWords.getFirst())
+                    && !PERIOD.matcher(nameWords.getFirst()).matches()) {
                 qualifiers.add(nameWords.getFirst());
             }
         }
@@ -277,17 +286,26 @@ public final class Lexicon {
     }
 
     /**
-     * "high priority", "enterprise plan", "month-to-month billing": a dimension, or words of its name, right after one
-     * of its values label the value; they name no breakdown (nor a ticket category "billing").
+     * "high priority", "enterprise plan", "month-to-month billing", "enterprise-size": a dimension, or words of its
+     * name, right after one of its values label the value, which then means that dimension's value only ("enterprise"
+     * is a plan and a company size); they name no breakdown (nor a ticket category "billing").
      */
     private static boolean labelOfValue(List<NamedPhrase> found, List<String> phrase, int i, List<Concept> concepts) {
         if (found.isEmpty() || found.getLast().end() != i) {
             return false;
         }
-        boolean dimension = concepts.stream().allMatch(c -> c.kind() == Concept.Kind.DIMENSION);
-        return found.getLast().concepts().stream().anyMatch(v -> v.kind() == Concept.Kind.VALUE
-                && (dimension && concepts.stream().anyMatch(c -> c.name().equals(v.dimension()))
-                        || Words.of(v.dimension()).containsAll(phrase)));
+        boolean dimension = !concepts.isEmpty() && concepts.stream().allMatch(c -> c.kind() == Concept.Kind.DIMENSION);
+        List<Concept> values = found.getLast().concepts().stream().filter(v -> v.kind() == Concept.Kind.VALUE).toList();
+        List<Concept> labelled = values.stream()
+                .filter(v -> dimension && concepts.stream().anyMatch(c -> c.name().equals(v.dimension()))).toList();
+        if (labelled.isEmpty()) {
+            labelled = values.stream().filter(v -> Words.of(v.dimension()).containsAll(phrase)).toList();
+        }
+        if (labelled.isEmpty()) {
+            return false;
+        }
+        found.set(found.size() - 1, found.getLast().as(labelled));
+        return true;
     }
 
     /** "trials included", "including refunds": a value included is no filter. */
@@ -311,7 +329,7 @@ public final class Lexicon {
     private boolean overlapped(List<String> words, int i, int length) {
         for (int j = i + 1; j < i + length; j++) {
             int other = longestAt(words, j);
-            if (other >= length && j + other > i + length) {
+            if (other >= length && j + other > i + length && !implied.contains(words.subList(j, j + other))) {
                 return true;
             }
         }

@@ -3,12 +3,17 @@ package dev.dash.knowledge.meaning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How phrases named in one question change each other's meaning: values set side by side, a ratio written out
  * ("MRR per account" is ARPA), a ratio's parts named beside it, and verbs that only imply a metric.
  */
 final class PhrasesTogether {
+
+    /** Words before a metric that predict it. */
+    private static final Set<List<String>> PREDICTING = Set.of(List.of("about", "to"), List.of("going", "to"),
+            List.of("danger", "of"), List.of("risk", "of"), List.of("set", "to"), List.of("could", "soon"));
 
     private PhrasesTogether() {
     }
@@ -19,6 +24,7 @@ final class PhrasesTogether {
         comparedValues(phrases);
         relations.ratios().forEach((term, parts) -> writtenOut(phrases, words, term, parts.get(0), parts.get(1)));
         relations.ratios().forEach((term, parts) -> partsBeside(phrases, term, parts));
+        relations.predictions().forEach((term, predicted) -> predicted(phrases, words, term, predicted));
         boolean metricNamed = phrases.stream().anyMatch(p -> !p.implied() && p.namesMetric());
         return phrases.stream().filter(p -> !(p.implied() && metricNamed)).map(NamedPhrase::concepts).toList();
     }
@@ -57,6 +63,29 @@ final class PhrasesTogether {
                 }
             }
         }
+    }
+
+    /**
+     * "likely to cancel", "in danger of leaving": the predicted metric after words that predict it reads as the
+     * prediction ("more likely to cancel" still compares churn).
+     */
+    private static void predicted(List<NamedPhrase> phrases, List<String> words, String term, String predicted) {
+        for (int i = 0; i < phrases.size(); i++) {
+            NamedPhrase p = phrases.get(i);
+            if (p.names(Concept.Kind.METRIC, predicted) && predictedBy(words, p.start())) {
+                phrases.set(i, p.as(List.of(Concept.metric(term))));
+            }
+        }
+    }
+
+    private static boolean predictedBy(List<String> words, int start) {
+        if (start < 2) {
+            return false;
+        }
+        List<String> before = words.subList(start - 2, start);
+        boolean likely = before.equals(List.of("likely", "to"))
+                && (start < 3 || !Lexicon.COMPARATIVE.contains(words.get(start - 3)));
+        return likely || PREDICTING.contains(before);
     }
 
     /** "Active users versus seats" beside seat utilisation: a part named with its ratio is met by the ratio. */

@@ -8,13 +8,13 @@ import java.util.stream.Collectors;
 
 /**
  * A question read into the concepts the knowledge defines: each named phrase with its possible meanings, the grain each
- * named metric is a figure per, whether it names a period ("in 2024", "last quarter") and whether by the calendar
+ * named metric is a figure per, whether it names a period ("in 2024", "last quarter") and how many by the calendar
  * ("2024", "March"), whether it asks for now ("right now") or for one figure ("how many", "total"), breakdowns the
  * knowledge has no word for ("by gender"), the words no phrase covered, and qualifiers among them: names
  * ("Germany"), another statistic ("median"), the future ("forecast"), an exclusion ("excluding"), which only a query
  * using the same word answers.
  */
-public record Reading(List<List<Concept>> named, Map<String, String> units, boolean period, boolean calendar,
+public record Reading(List<List<Concept>> named, Map<String, String> units, boolean period, int calendar,
         boolean present, boolean total, List<String> unknownBreakdowns,
         List<String> unread, List<String> qualifiers) {
 
@@ -55,8 +55,13 @@ public record Reading(List<List<Concept>> named, Map<String, String> units, bool
         if (period && signature.grains().isEmpty() && !signature.period()) {
             unmet.add("period");
         }
-        if (calendar && signature.period()) {
+        if (calendar > 0 && signature.period()) {
             unmet.add("a calendar period, not the query's recent window");
+        }
+        // One month or year asked for is not answered by the whole series: its first row would head the answer.
+        if (calendar == 1 && !signature.grains().isEmpty()
+                && asked.stream().noneMatch(c -> c.kind() == Concept.Kind.GRAIN)) {
+            unmet.add("one calendar period, not the series");
         }
         // One figure asked for is not answered by a month-by-month table: a question naming no breakdown at all, or a
         // total over a period ("how many churned in Q3").

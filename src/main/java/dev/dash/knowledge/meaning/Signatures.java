@@ -96,12 +96,20 @@ public final class Signatures {
         }
         filters(sql, lexicon, filters, metrics);
         for (String text : metadata(name, questions)) {
-            for (Concept c : withoutChurnedMoney(flat(lexicon.read(text)))) {
+            Reading read = lexicon.read(text);
+            for (Concept c : withoutChurnedMoney(flat(read))) {
                 switch (c.kind()) {
                     case METRIC -> metrics.add(c.name());
                     case DIMENSION -> dimensions.add(c.name());
-                    case VALUE -> filters.add(c.key());
                     default -> { }
+                }
+            }
+            // A value a question names is a filter, unless it is one of the groups the query breaks down by
+            // ("starter compared with enterprise" of churn by plan filters on no company size).
+            for (List<Concept> alternatives : read.named()) {
+                if (alternatives.stream().noneMatch(c -> c.kind() == Concept.Kind.VALUE
+                        && dimensions.contains(c.dimension()))) {
+                    alternatives.stream().filter(c -> c.kind() == Concept.Kind.VALUE).forEach(c -> filters.add(c.key()));
                 }
             }
         }

@@ -95,6 +95,7 @@ public class Vocabulary {
         Map<String, String> units = new HashMap<>();
         Map<String, List<Concept>> implying = new HashMap<>();
         Map<String, List<String>> ratios = new HashMap<>();
+        Map<String, String> predictions = new HashMap<>();
         Set<String> synonyms = new java.util.HashSet<>();
         business.forEach(f -> nullSafe(f.vocabulary()).forEach(t -> nullSafe(t.synonyms())
                 .forEach(w -> synonyms.add(w.toLowerCase(Locale.ROOT)))));
@@ -113,6 +114,10 @@ public class Vocabulary {
                 }
                 List<Concept> concepts = concepts(term, values);
                 nullSafe(term.implied_by()).forEach(phrase -> concepts.forEach(c -> put(implying, phrase, c)));
+                if (term.predicts() != null) {
+                    predictions.put(term.term().strip().toLowerCase(Locale.ROOT),
+                            term.predicts().strip().toLowerCase(Locale.ROOT));
+                }
                 if (nullSafe(term.ratio_of()).size() == 2) {
                     ratios.put(term.term().strip().toLowerCase(Locale.ROOT), term.ratio_of().stream()
                             .map(t -> t.strip().toLowerCase(Locale.ROOT)).toList());
@@ -141,7 +146,7 @@ public class Vocabulary {
                 }
             }
         }
-        return Lexicon.of(derived, written, implying, new MetricRelations(units, ratios));
+        return Lexicon.of(derived, written, implying, new MetricRelations(units, ratios, predictions));
     }
 
     private static List<Concept> concepts(BusinessFile.Term term, Map<String, Set<String>> values) {
