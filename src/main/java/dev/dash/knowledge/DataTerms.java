@@ -29,8 +29,8 @@ public class DataTerms {
     private static final int MAX_VALUES = 30;
     /** Parts of column names too generic to tell two questions apart. */
     private static final Set<String> GENERIC = Set.of("id", "at", "new", "name", "type", "date", "end", "start",
-            "period", "count", "total", "previous", "changed", "created", "generated", "company", "metric", "customer", "needed",
-            "longer", "missing", "request", "progress");
+            "period", "count", "total", "previous", "changed", "created", "generated", "company", "metric", "customer",
+            "needed", "longer", "missing", "request", "progress");
 
     private final AgroalDataSource db;
     private final String columnsSql = SqlResource.read("sql/knowledge/data-terms.sql");

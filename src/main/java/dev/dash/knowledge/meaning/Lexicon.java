@@ -26,12 +26,11 @@ public final class Lexicon {
     /** Words that may follow a grouping word without naming a breakdown. */
     private static final Set<String> FILLER = Set.of("the", "a", "an", "our", "their", "its", "of", "customer",
             "account", "user", "client", "company", "subscription", "subscriber", "one", "type", "kind", "group",
-            "which", "what", "how", "far", "and", "or", "name", "individual", "single", "in", "on", "for", "to",
-            "now", "paying", "paid", "active", "value", "amount", "count", "number", "total", "share", "percent",
-            "percentage", "they", "it", "them", "we", "us", "you", "is", "are", "was", "were", "has", "have", "had",
-            "do", "does", "did", "will", "can", "should", "would", "current", "existing", "all", "stated", "given",
-            "main", "primary", "different", "various", "grouped", "split", "broken", "segmented", "logo", "base", "each",
-            "every");
+            "which", "what", "how", "far", "and", "or", "name", "individual", "single", "in", "on", "for", "to", "now",
+            "paying", "paid", "active", "value", "amount", "count", "number", "total", "share", "percent", "percentage",
+            "they", "it", "them", "we", "us", "you", "is", "are", "was", "were", "has", "have", "had", "do", "does",
+            "did", "will", "can", "should", "would", "current", "existing", "all", "stated", "given", "main", "primary",
+            "different", "various", "grouped", "split", "broken", "segmented", "logo", "base", "each", "every");
     private static final Pattern PERIOD = Pattern.compile("^(19|20)\\d\\d$|^(january|february|march|april|may|june|july"
             + "|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4]"
             + "|yesterday|ytd|ttm|ltm|trailing|since|during|last|past|previous|prior|ago|recent|recently|latest)$");
@@ -51,11 +50,11 @@ public final class Lexicon {
      */
     private static final Set<String> QUALIFIERS = Set.of("median", "percentile", "p90", "p95", "p99", "quartile",
             "deviation", "variance", "stddev", "forecast", "forecasted", "predict", "predicted", "prediction",
-            "projection", "projected", "extrapolate", "average", "mean", "euro", "eur", "gbp", "pound",
-            "sterling", "yen", "jpy", "cad", "aud", "chf", "inr", "excluding", "exclude", "except", "without",
-            "besides", "project", "projecting", "next", "upcoming", "future", "will", "expect", "expected", "anticipate",
-            "anticipated", "longest", "shortest", "max", "maximum", "min", "minimum", "single", "not", "never", "didn",
-            "doesn", "don", "isn", "aren", "wasn", "weren");
+            "projection", "projected", "extrapolate", "average", "mean", "euro", "eur", "gbp", "pound", "sterling",
+            "yen", "jpy", "cad", "aud", "chf", "inr", "excluding", "exclude", "except", "without", "besides", "project",
+            "projecting", "next", "upcoming", "future", "will", "expect", "expected", "anticipate", "anticipated",
+            "longest", "shortest", "max", "maximum", "min", "minimum", "single", "not", "never", "didn", "doesn", "don",
+            "isn", "aren", "wasn", "weren");
     /** A capitalised word inside a sentence (a name: "Germany", "Acme"), or an abbreviation ("EMEA", "CAC"). */
     private static final Pattern NAME = Pattern.compile("(?<![.?!:]\\s)(?<!^)\\b([A-Z][a-z]+|[A-Z]{2,}[a-z]?)\\b");
 
@@ -119,7 +118,9 @@ public final class Lexicon {
         this.relations = relations;
     }
 
-    /** Builds a lexicon: derived phrases first, then the vocabulary's, which win, then phrases that only imply a metric. */
+    /**
+     * Builds a lexicon: derived phrases first, then the vocabulary's, which win, then phrases that only imply a metric.
+     */
     public static Lexicon of(Map<String, List<Concept>> derived, Map<String, List<Concept>> vocabulary,
             Map<String, List<Concept>> implying, MetricRelations relations) {
         Map<List<String>, List<Concept>> phrases = new HashMap<>();

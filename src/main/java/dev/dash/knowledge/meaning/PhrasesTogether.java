@@ -95,7 +95,8 @@ final class PhrasesTogether {
         }
         for (int i = 0; i < phrases.size(); i++) {
             NamedPhrase p = phrases.get(i);
-            if (!p.names(Concept.Kind.METRIC, term) && parts.stream().anyMatch(part -> p.names(Concept.Kind.METRIC, part))) {
+            if (!p.names(Concept.Kind.METRIC, term)
+                    && parts.stream().anyMatch(part -> p.names(Concept.Kind.METRIC, part))) {
                 phrases.set(i, p.with(Concept.metric(term)));
             }
         }

@@ -109,7 +109,8 @@ public final class Signatures {
             for (List<Concept> alternatives : read.named()) {
                 if (alternatives.stream().noneMatch(c -> c.kind() == Concept.Kind.VALUE
                         && dimensions.contains(c.dimension()))) {
-                    alternatives.stream().filter(c -> c.kind() == Concept.Kind.VALUE).forEach(c -> filters.add(c.key()));
+                    alternatives.stream().filter(c -> c.kind() == Concept.Kind.VALUE)
+                            .forEach(c -> filters.add(c.key()));
                 }
             }
         }
