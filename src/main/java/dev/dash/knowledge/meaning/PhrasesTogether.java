@@ -7,13 +7,14 @@ import java.util.Set;
 
 /**
  * How phrases named in one question change each other's meaning: values set side by side, a ratio written out
- * ("MRR per account" is ARPA), a ratio's parts named beside it, and verbs that only imply a metric.
+ * ("MRR per account" is ARPA), a ratio's parts named beside it, a prediction ("likely to cancel" is at risk), and
+ * verbs that only imply a metric.
  */
 final class PhrasesTogether {
 
     /** Words before a metric that predict it. */
     private static final Set<List<String>> PREDICTING = Set.of(List.of("about", "to"), List.of("going", "to"),
-            List.of("danger", "of"), List.of("risk", "of"), List.of("set", "to"), List.of("could", "soon"));
+            List.of("danger", "of"), List.of("risk", "of"), List.of("set", "to"));
 
     private PhrasesTogether() {
     }

@@ -67,7 +67,7 @@ public final class Signatures {
                                 columns.add(c.name());
                             }
                         }
-                        // A column named by a value shows the figure for it: "refunded_amount", "unresolved_tickets".
+                        // A column named by a value shows the figure for it: "refunded_amount", "paid_amount".
                         case VALUE -> {
                             if (!wholeDimension) {
                                 filters.add(c.key());
@@ -95,25 +95,7 @@ public final class Signatures {
             }
         }
         filters(sql, lexicon, filters, metrics);
-        for (String text : metadata(name, questions)) {
-            Reading read = lexicon.read(text);
-            for (Concept c : withoutChurnedMoney(flat(read))) {
-                switch (c.kind()) {
-                    case METRIC -> metrics.add(c.name());
-                    case DIMENSION -> dimensions.add(c.name());
-                    default -> { }
-                }
-            }
-            // A value a question names is a filter, unless it is one of the groups the query breaks down by
-            // ("starter compared with enterprise" of churn by plan filters on no company size).
-            for (List<Concept> alternatives : read.named()) {
-                if (alternatives.stream().noneMatch(c -> c.kind() == Concept.Kind.VALUE
-                        && dimensions.contains(c.dimension()))) {
-                    alternatives.stream().filter(c -> c.kind() == Concept.Kind.VALUE)
-                            .forEach(c -> filters.add(c.key()));
-                }
-            }
-        }
+        fromMetadata(metadata(name, questions), lexicon, metrics, dimensions, filters);
         boolean period = WINDOW.matcher(description == null ? "" : description).find();
         Set<String> key = new HashSet<>();
         metadata(name, questions).forEach(text -> withoutChurnedMoney(flat(lexicon.read(text))).stream()
@@ -136,6 +118,30 @@ public final class Signatures {
         }
         return new Signature(metrics, dimensions, attributes, filters, grains, period, key, keyDimensions, keyRatios,
                 words);
+    }
+
+    /** What the query's name and questions name: metrics, breakdowns, and values it filters on. */
+    private static void fromMetadata(List<String> texts, Lexicon lexicon, Set<String> metrics, Set<String> dimensions,
+            Set<String> filters) {
+        for (String text : texts) {
+            Reading read = lexicon.read(text);
+            for (Concept c : withoutChurnedMoney(flat(read))) {
+                switch (c.kind()) {
+                    case METRIC -> metrics.add(c.name());
+                    case DIMENSION -> dimensions.add(c.name());
+                    default -> { }
+                }
+            }
+            // A value a question names is a filter, unless it is one of the groups the query breaks down by
+            // ("starter compared with enterprise" of churn by plan filters on no company size).
+            for (List<Concept> alternatives : read.named()) {
+                if (alternatives.stream().noneMatch(c -> c.kind() == Concept.Kind.VALUE
+                        && dimensions.contains(c.dimension()))) {
+                    alternatives.stream().filter(c -> c.kind() == Concept.Kind.VALUE)
+                            .forEach(c -> filters.add(c.key()));
+                }
+            }
+        }
     }
 
     private static List<String> metadata(String name, List<String> questions) {
