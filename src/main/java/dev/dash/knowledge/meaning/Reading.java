@@ -21,6 +21,9 @@ public record Reading(List<List<Concept>> named, Map<String, String> units, bool
     /** How a query's text says it averages. */
     private static final Set<String> AVERAGE = Set.of("average", "avg", "mean");
 
+    /** Statistics that do not add up across groups. */
+    private static final Set<String> QUANTILES = Set.of("median", "percentile", "quartile", "p90", "p95", "p99");
+
     /** A grain that any time grain satisfies ("trend", "over time"). */
     public static final String ANY_GRAIN = "any";
 
@@ -78,6 +81,11 @@ public record Reading(List<List<Concept>> named, Map<String, String> units, bool
         if (signature.perCustomer() && oneFigure && asked.stream().noneMatch(c -> c.kind() == Concept.Kind.DIMENSION
                 && signature.dimensions().contains(c.name()))) {
             unmet.add("one figure over the list");
+        }
+        // Medians of each group do not give the median of all: one asked for overall needs a query that computes it.
+        if (qualifiers.stream().anyMatch(QUANTILES::contains) && signature.dimensions().stream().anyMatch(d -> asked
+                .stream().noneMatch(c -> d.equals(c.kind() == Concept.Kind.VALUE ? c.dimension() : c.name())))) {
+            unmet.add("an overall quantile, not one per group");
         }
         unknownBreakdowns.forEach(w -> unmet.add("by " + w));
         qualifiers.stream().filter(q -> !signature.words().contains(q)

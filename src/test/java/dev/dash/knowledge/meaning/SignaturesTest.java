@@ -86,6 +86,10 @@ class SignaturesTest {
         assertThat(LEXICON.read("Who is in danger of cancelling?").unmetBy(SHIPPED.get("customers_at_risk")))
                 .as("a prediction of churn is the risk").isEmpty();
         assertThat(LEXICON.read("Median revenue per account").unmetBy(SHIPPED.get("arpa"))).containsExactly("asks median");
+        assertThat(LEXICON.read("Median time to resolve a ticket").unmetBy(SHIPPED.get("resolution_time_by_priority")))
+                .containsExactly("an overall quantile, not one per group");
+        assertThat(LEXICON.read("Median time to resolve tickets by priority")
+                .unmetBy(SHIPPED.get("resolution_time_by_priority"))).isEmpty();
         assertThat(LEXICON.read("Churn rate for enterprise customers in Germany")
                 .unmetBy(SHIPPED.get("churn_rate_by_plan"))).containsExactly("asks germany");
         assertThat(LEXICON.read("Which reps resolve tickets fastest?")
