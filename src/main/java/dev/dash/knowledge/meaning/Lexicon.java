@@ -82,7 +82,7 @@ public final class Lexicon {
             "lowest", "top", "bottom", "biggest", "largest", "smallest", "fewest");
 
     /** Words that make "likely" compare ("more likely to cancel") rather than predict. */
-    static final Set<String> COMPARATIVE = Set.of("more", "less", "most", "least", "as", "equally");
+    private static final Set<String> COMPARATIVE = Set.of("more", "less", "most", "least", "as", "equally");
 
     /** Words before a grain that make it a metric's unit: "in a typical month". */
     private static final Set<String> TYPICAL = Set.of("typical", "normal", "average", "usual", "given");
@@ -106,7 +106,7 @@ public final class Lexicon {
     private final Set<List<String>> implied;
     /** Short values (country codes) matched only as written in capitals, so "us" and "in" stay words. */
     private final Map<String, List<Concept>> codes;
-    /** Units, ratios and inverses of the metrics. */
+    /** Units, ratios and predictions of the metrics. */
     private final MetricRelations relations;
 
     private Lexicon(Map<List<String>, List<Concept>> phrases, Map<String, List<Concept>> shadowedValues,
@@ -130,11 +130,11 @@ public final class Lexicon {
                 codes.computeIfAbsent(phrase.strip().toUpperCase(Locale.ROOT), p -> new ArrayList<>())
                         .addAll(concepts);
             } else {
-                add(phrases, phrase, concepts, false);
+                add(phrases, phrase, concepts);
             }
         });
         Map<List<String>, List<Concept>> written = new HashMap<>();
-        vocabulary.forEach((phrase, concepts) -> add(written, phrase, concepts, false));
+        vocabulary.forEach((phrase, concepts) -> add(written, phrase, concepts));
         Map<String, List<Concept>> shadowedValues = new HashMap<>();
         written.forEach((words, concepts) -> {
             List<Concept> values = phrases.getOrDefault(words, List.of()).stream()
@@ -146,9 +146,10 @@ public final class Lexicon {
         phrases.putAll(written);
         Set<List<String>> implied = new HashSet<>();
         implying.forEach((phrase, concepts) -> {
-            if (!phrases.containsKey(Words.of(phrase))) {
-                add(phrases, phrase, concepts, false);
-                implied.add(Words.of(phrase));
+            List<String> words = Words.of(phrase);
+            if (!phrases.containsKey(words)) {
+                add(phrases, phrase, concepts);
+                implied.add(words);
             }
         });
         for (String trend : TREND) {
@@ -157,16 +158,12 @@ public final class Lexicon {
         return new Lexicon(phrases, shadowedValues, Set.copyOf(implied), codes, relations);
     }
 
-    private static void add(Map<List<String>, List<Concept>> phrases, String phrase, List<Concept> concepts,
-            boolean replace) {
+    private static void add(Map<List<String>, List<Concept>> phrases, String phrase, List<Concept> concepts) {
         List<String> words = Words.of(phrase);
         if (words.isEmpty() || words.size() > LONGEST) {
             return;
         }
         List<Concept> known = phrases.computeIfAbsent(words, w -> new ArrayList<>());
-        if (replace) {
-            known.clear();
-        }
         concepts.stream().filter(c -> !known.contains(c)).forEach(known::add);
     }
 
@@ -239,7 +236,7 @@ public final class Lexicon {
                 .forEach(qualifiers::add);
         // "likely to cancel" predicts, which only a query saying so answers; "more likely to cancel" compares rates.
         for (int i = 0; i < words.size(); i++) {
-            if (!covered[i] && words.get(i).equals("likely") && (i == 0 || !COMPARATIVE.contains(words.get(i - 1)))) {
+            if (!covered[i] && predictiveLikely(words, i)) {
                 qualifiers.add("likely");
             }
         }
@@ -279,6 +276,11 @@ public final class Lexicon {
             List<Concept> concepts) {
         return !relativeWho(words, i, length) && !labelOfValue(found, words.subList(i, i + length), i, concepts)
                 && !included(words, i, length, concepts);
+    }
+
+    /** Whether word i is a "likely" that predicts ("likely to cancel"), not one that compares ("more likely"). */
+    static boolean predictiveLikely(List<String> words, int i) {
+        return words.get(i).equals("likely") && (i == 0 || !COMPARATIVE.contains(words.get(i - 1)));
     }
 
     /** "customers who signed up": "who" after a noun starts a clause about it, it does not ask who. */

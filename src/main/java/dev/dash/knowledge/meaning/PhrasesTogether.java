@@ -84,9 +84,8 @@ final class PhrasesTogether {
             return false;
         }
         List<String> before = words.subList(start - 2, start);
-        boolean likely = before.equals(List.of("likely", "to"))
-                && (start < 3 || !Lexicon.COMPARATIVE.contains(words.get(start - 3)));
-        return likely || PREDICTING.contains(before);
+        return before.getLast().equals("to") && Lexicon.predictiveLikely(words, start - 2)
+                || PREDICTING.contains(before);
     }
 
     /** "Active users versus seats" beside seat utilisation: a part named with its ratio is met by the ratio. */

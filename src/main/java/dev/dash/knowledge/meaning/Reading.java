@@ -19,7 +19,7 @@ public record Reading(List<List<Concept>> named, Map<String, String> units, bool
         List<String> unread, List<String> qualifiers) {
 
     /** How a query's text says it averages. */
-    private static final Set<String> AVERAGE = Set.of("average", "avg", "mean");
+    private static final Set<String> AVERAGE = Set.of("average", "mean");
 
     /** Statistics that do not add up across groups. */
     private static final Set<String> QUANTILES = Set.of("median", "percentile", "quartile", "p90", "p95", "p99");
@@ -83,8 +83,7 @@ public record Reading(List<List<Concept>> named, Map<String, String> units, bool
             unmet.add("one figure over the list");
         }
         // Medians of each group do not give the median of all: one asked for overall needs a query that computes it.
-        if (qualifiers.stream().anyMatch(QUANTILES::contains) && signature.dimensions().stream().anyMatch(d -> asked
-                .stream().noneMatch(c -> d.equals(c.kind() == Concept.Kind.VALUE ? c.dimension() : c.name())))) {
+        if (qualifiers.stream().anyMatch(QUANTILES::contains) && unaskedDimensions(signature, asked) > 0) {
             unmet.add("an overall quantile, not one per group");
         }
         unknownBreakdowns.forEach(w -> unmet.add("by " + w));
@@ -149,11 +148,15 @@ public record Reading(List<List<Concept>> named, Map<String, String> units, bool
     /** Breakdowns the query gives that the question did not ask for ("MRR by plan, monthly" for "MRR trend"). */
     public long extraBreakdowns(Signature signature) {
         List<Concept> asked = asked();
-        long dimensions = signature.dimensions().stream().filter(d -> asked.stream().noneMatch(c ->
+        boolean askedTime = period || asked.stream().anyMatch(c -> c.kind() == Concept.Kind.GRAIN);
+        return unaskedDimensions(signature, asked) + Math.max(0, signature.grains().size() - (askedTime ? 1 : 0));
+    }
+
+    /** Dimensions the query breaks down by that the question names neither as such nor by a value. */
+    private static long unaskedDimensions(Signature signature, List<Concept> asked) {
+        return signature.dimensions().stream().filter(d -> asked.stream().noneMatch(c ->
                 d.equals(c.kind() == Concept.Kind.VALUE ? c.dimension() : c.kind() == Concept.Kind.DIMENSION
                         ? c.name() : null))).count();
-        boolean askedTime = period || asked.stream().anyMatch(c -> c.kind() == Concept.Kind.GRAIN);
-        return dimensions + Math.max(0, signature.grains().size() - (askedTime ? 1 : 0));
     }
 
     /** Whether two texts are the same words (case, punctuation and plurals aside). */

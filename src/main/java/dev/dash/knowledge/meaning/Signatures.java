@@ -95,10 +95,12 @@ public final class Signatures {
             }
         }
         filters(sql, lexicon, filters, metrics);
-        fromMetadata(metadata(name, questions), lexicon, metrics, dimensions, filters);
+        // The query's questions, then its name, each read once.
+        List<Reading> metadata = metadata(name, questions).stream().map(lexicon::read).toList();
+        fromMetadata(metadata, metrics, dimensions, filters);
         boolean period = WINDOW.matcher(description == null ? "" : description).find();
         Set<String> key = new HashSet<>();
-        metadata(name, questions).forEach(text -> withoutChurnedMoney(flat(lexicon.read(text))).stream()
+        metadata.forEach(read -> withoutChurnedMoney(flat(read)).stream()
                 .filter(c -> c.kind() == Concept.Kind.METRIC).forEach(c -> key.add(c.name())));
         // A ratio of a key metric that the query gives is what it is about too: ARPA by plan from MRR by plan.
         Set<String> keyRatios = new HashSet<>();
@@ -110,7 +112,7 @@ public final class Signatures {
         Set<String> words = new HashSet<>(Words.of(String.join(" ", name, String.valueOf(description),
                 String.join(" ", questions), sql)));
         // A name that states no metric ("cancellation reasons") states what the query is about by its dimension.
-        List<Concept> named = flat(lexicon.read(name.replace('_', ' ')));
+        List<Concept> named = flat(metadata.getLast());
         Set<String> keyDimensions = new HashSet<>();
         if (named.stream().noneMatch(c -> c.kind() == Concept.Kind.METRIC)) {
             named.stream().filter(c -> c.kind() == Concept.Kind.DIMENSION && dimensions.contains(c.name()))
@@ -121,10 +123,9 @@ public final class Signatures {
     }
 
     /** What the query's name and questions name: metrics, breakdowns, and values it filters on. */
-    private static void fromMetadata(List<String> texts, Lexicon lexicon, Set<String> metrics, Set<String> dimensions,
+    private static void fromMetadata(List<Reading> metadata, Set<String> metrics, Set<String> dimensions,
             Set<String> filters) {
-        for (String text : texts) {
-            Reading read = lexicon.read(text);
+        for (Reading read : metadata) {
             for (Concept c : withoutChurnedMoney(flat(read))) {
                 switch (c.kind()) {
                     case METRIC -> metrics.add(c.name());

@@ -109,18 +109,17 @@ public class Vocabulary {
                 }
             }
             for (var term : nullSafe(file.vocabulary())) {
+                String name = normalised(term.term());
                 if (term.per() != null) {
-                    units.put(term.term().strip().toLowerCase(Locale.ROOT), term.per().strip().toLowerCase(Locale.ROOT));
+                    units.put(name, normalised(term.per()));
                 }
                 List<Concept> concepts = concepts(term, values);
                 nullSafe(term.implied_by()).forEach(phrase -> concepts.forEach(c -> put(implying, phrase, c)));
                 if (term.predicts() != null) {
-                    predictions.put(term.term().strip().toLowerCase(Locale.ROOT),
-                            term.predicts().strip().toLowerCase(Locale.ROOT));
+                    predictions.put(name, normalised(term.predicts()));
                 }
                 if (nullSafe(term.ratio_of()).size() == 2) {
-                    ratios.put(term.term().strip().toLowerCase(Locale.ROOT), term.ratio_of().stream()
-                            .map(t -> t.strip().toLowerCase(Locale.ROOT)).toList());
+                    ratios.put(name, term.ratio_of().stream().map(Vocabulary::normalised).toList());
                 }
                 List<String> phrases = new ArrayList<>(nullSafe(term.synonyms()));
                 // A term's own name is a phrase unless another term claims it as a synonym ("monthly" is a grain).
@@ -149,8 +148,13 @@ public class Vocabulary {
         return Lexicon.of(derived, written, implying, new MetricRelations(units, ratios, predictions));
     }
 
+    /** A term's name as concepts carry it: trimmed, lower case. */
+    private static String normalised(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
     private static List<Concept> concepts(BusinessFile.Term term, Map<String, Set<String>> values) {
-        String name = term.term().strip().toLowerCase(Locale.ROOT);
+        String name = normalised(term.term());
         Concept.Kind kind = Concept.Kind.of(term.kind());
         if (kind != Concept.Kind.VALUE) {
             return List.of(new Concept(kind, name, null));
