@@ -43,11 +43,9 @@ public class RoleSetup {
     private void ensureRoles(Statement s, LoginRights rights, List<String> problems) throws SQLException {
         if (!rights.canManageRoles()) {
             for (String role : ROLES) {
-                try (var rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
-                    if (!rs.next()) {
-                        throw new SQLException("Role " + role + " does not exist and the login "
-                                + "cannot create it: run `./dash up`, or grant CREATEROLE to the service's login");
-                    }
+                if (!exists(s, role)) {
+                    throw new SQLException("Role " + role + " does not exist and the login "
+                            + "cannot create it: run `./dash up`, or grant CREATEROLE to the service's login");
                 }
             }
             problems.add("role defaults and passwords are not managed: the login lacks CREATEROLE");
@@ -67,10 +65,15 @@ public class RoleSetup {
         // even to switch them off; a new role is created without them, so a CREATEROLE login leaves them out.
         String attributes = "LOGIN NOCREATEDB NOCREATEROLE NOINHERIT PASSWORD " + quote(password);
         String superuserOnly = " NOSUPERUSER NOREPLICATION NOBYPASSRLS";
+        boolean exists = exists(s, role);
+        s.execute((exists ? "ALTER ROLE " : "CREATE ROLE ") + role + " " + attributes
+                + (exists && !superuser ? "" : superuserOnly));
+    }
+
+    /** Whether the role exists (role is one of ours, a fixed name). */
+    private static boolean exists(Statement s, String role) throws SQLException {
         try (var rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
-            boolean exists = rs.next();
-            s.execute((exists ? "ALTER ROLE " : "CREATE ROLE ") + role + " " + attributes
-                    + (exists && !superuser ? "" : superuserOnly));
+            return rs.next();
         }
     }
 
