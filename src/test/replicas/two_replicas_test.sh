@@ -18,14 +18,8 @@ trap cleanup EXIT
 fail() { printf 'FAIL: %s\n' "$*" >&2; exit 1; }
 [[ -f $jar ]] || fail "no $jar: build first"
 
-free_port() {
-    local port
-    for _ in $(seq 50); do
-        port=$((20000 + RANDOM % 20000))
-        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { printf '%s' "$port"; return; }
-    done
-    fail "no free port"
-}
+# shellcheck source=scripts/lib/ports.sh
+source "$root/scripts/lib/ports.sh"
 
 start() {
     local port=$1 name=$2
@@ -58,9 +52,8 @@ ask() {
 
 field() { grep -o "\"$1\" *: *\"[^\"]*\"" | head -n 1 | sed 's/.*: *"\(.*\)"/\1/'; }
 
-port_a=$(free_port)
-port_b=$(free_port)
-[[ $port_a != "$port_b" ]] || port_b=$(free_port)
+port_a=$(free_port) || fail "no free port"
+port_b=$(free_port "$port_a") || fail "no free port"
 start "$port_a" a
 start "$port_b" b
 healthy "$port_a" || { tail -n 30 "$work/a.log" >&2; fail "replica A did not become healthy"; }
