@@ -1,17 +1,21 @@
 package dev.dash.agent;
 
+import dev.dash.agent.runtime.Conversations;
+import dev.dash.agent.runtime.RunContext;
 import dev.dash.chart.ChartChooser;
 import dev.dash.db.DeadConnections;
 import dev.dash.db.Jdbc;
-import dev.dash.knowledge.QueryMatch;
-import dev.dash.ops.RunMetrics;
+import dev.dash.knowledge.meaning.QueryMatch;
+import dev.dash.model.ModelConfig;
 import dev.dash.run.Origin;
 import dev.dash.run.PreparationTurns;
 import dev.dash.run.Route;
 import dev.dash.run.RunConfig;
 import dev.dash.run.RunEvents;
+import dev.dash.run.RunMetrics;
 import dev.dash.run.RunResponse;
 import dev.dash.run.RunStatus;
+import dev.dash.session.DropConfirmations;
 import dev.dash.session.SessionNotFound;
 import dev.dash.session.SessionStore;
 import dev.dash.sql.SqlOutcome;

@@ -3,6 +3,7 @@ package dev.dash.agent;
 import dev.dash.agent.tools.EngineerTools;
 import dev.dash.agent.tools.SchemaTools;
 import dev.dash.agent.tools.ThinkTool;
+import dev.dash.model.ResilientModel;
 import dev.langchain4j.service.MemoryId;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;

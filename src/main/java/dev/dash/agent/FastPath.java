@@ -1,7 +1,8 @@
 package dev.dash.agent;
 
-import dev.dash.knowledge.KnownQuestions;
-import dev.dash.knowledge.QueryMatch;
+import dev.dash.agent.runtime.RunContext;
+import dev.dash.knowledge.meaning.KnownQuestions;
+import dev.dash.knowledge.meaning.QueryMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.dash.agent;
 
 import dev.dash.format.Formats;
-import dev.dash.sql.QueryResult;
+import dev.dash.run.QueryResult;
 import java.util.ArrayList;
 import java.util.List;
 

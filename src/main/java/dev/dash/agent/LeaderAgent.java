@@ -1,7 +1,8 @@
 package dev.dash.agent;
 
 import dev.dash.agent.tools.LeaderTools;
-import dev.dash.slack.SlackTools;
+import dev.dash.agent.tools.SlackTools;
+import dev.dash.model.ResilientModel;
 import dev.langchain4j.service.MemoryId;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;

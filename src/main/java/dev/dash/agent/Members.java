@@ -1,12 +1,15 @@
 package dev.dash.agent;
 
+import dev.dash.agent.runtime.Conversations;
+import dev.dash.agent.runtime.RunContext;
+import dev.dash.agent.tools.Delegation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /** Calls the Analyst or the Engineer with a task and the context assembled for it, attributing the work to them. */
 @ApplicationScoped
-public class Members {
+public class Members implements Delegation {
 
     public static final String ANALYST = "analyst";
     public static final String ENGINEER = "engineer";
@@ -25,7 +28,13 @@ public class Members {
         this.conversations = conversations;
     }
 
+    @Override
+    public Set<String> memberIds() {
+        return IDS;
+    }
+
     /** The member's answer to a task the leader gave it, streamed as the member's own run within the leader's. */
+    @Override
     public String delegate(RunContext run, String member, String task) {
         return run.delegated(member, () -> ask(run, member, task, run::content));
     }

@@ -1,5 +1,6 @@
 package dev.dash.agent;
 
+import dev.dash.agent.runtime.Conversations;
 import java.io.IOException;
 import java.util.concurrent.TimeoutException;
 

@@ -1,6 +1,8 @@
 package dev.dash.agent;
 
-import dev.dash.knowledge.QueryMatch;
+import dev.dash.agent.runtime.Conversations;
+import dev.dash.agent.runtime.RunContext;
+import dev.dash.knowledge.meaning.QueryMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.dash.agent;
 
+import dev.dash.model.ResilientModel;
 import dev.langchain4j.service.MemoryId;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;

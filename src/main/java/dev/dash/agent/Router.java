@@ -1,13 +1,14 @@
 package dev.dash.agent;
 
 import dev.dash.db.SqlResource;
-import dev.dash.knowledge.Embedder;
 import dev.dash.knowledge.meaning.Vocabulary;
-import jakarta.inject.Inject;
+import dev.dash.retrieval.Embedder;
 import dev.dash.run.Route;
+import dev.dash.session.DropConfirmations;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.store.embedding.CosineSimilarity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.dash.agentos;
 
 import dev.dash.agent.Members;
-import dev.dash.agent.ModelConfig;
-import dev.dash.auth.Caller;
+import dev.dash.http.Caller;
+import dev.dash.model.ModelConfig;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.dash.agentos;
 
-import dev.dash.api.ApiException;
-import dev.dash.auth.CurrentCaller;
+import dev.dash.http.ApiException;
+import dev.dash.http.CurrentCaller;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

@@ -1,9 +1,9 @@
 package dev.dash.agentos;
 
-import dev.dash.api.ApiException;
-import dev.dash.api.Paging;
 import dev.dash.api.SessionResource;
-import dev.dash.api.UserResolver;
+import dev.dash.http.ApiException;
+import dev.dash.http.Paging;
+import dev.dash.http.UserResolver;
 import dev.dash.session.SessionNotFound;
 import dev.dash.session.SessionStore;
 import io.quarkus.runtime.annotations.RegisterForReflection;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.dash.db.Jdbc;
+import dev.dash.http.ApiError;
+import dev.dash.http.ApiException;
 import dev.dash.run.RunsBusy;
 import dev.dash.session.SessionNotFound;
 import jakarta.ws.rs.WebApplicationException;

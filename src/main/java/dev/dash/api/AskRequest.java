@@ -1,6 +1,7 @@
 package dev.dash.api;
 
 import dev.dash.db.Text;
+import dev.dash.http.ApiException;
 
 /** Body of POST /api/ask and /api/ask/stream. */
 public record AskRequest(String question, String session_id) {

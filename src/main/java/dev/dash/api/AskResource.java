@@ -3,6 +3,8 @@ package dev.dash.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dash.agent.Coordinator;
+import dev.dash.http.ApiException;
+import dev.dash.http.UserResolver;
 import dev.dash.run.RunEvent;
 import dev.dash.run.RunEvents;
 import dev.dash.run.RunExecutor;

@@ -1,7 +1,7 @@
 package dev.dash.api;
 
-import dev.dash.agent.ModelConfig;
 import dev.dash.db.DatabaseStatus;
+import dev.dash.model.ModelConfig;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;

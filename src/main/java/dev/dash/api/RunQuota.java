@@ -1,5 +1,6 @@
 package dev.dash.api;
 
+import dev.dash.http.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

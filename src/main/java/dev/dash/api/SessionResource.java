@@ -1,5 +1,8 @@
 package dev.dash.api;
 
+import dev.dash.http.ApiException;
+import dev.dash.http.Paging;
+import dev.dash.http.UserResolver;
 import dev.dash.session.SessionNotFound;
 import dev.dash.session.SessionStore;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -8,7 +11,6 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;

@@ -1,6 +1,9 @@
 package dev.dash.auth;
 
-import dev.dash.api.ApiError;
+import dev.dash.http.ApiError;
+import dev.dash.http.Caller;
+import dev.dash.http.CurrentCaller;
+import dev.dash.http.Scopes;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;

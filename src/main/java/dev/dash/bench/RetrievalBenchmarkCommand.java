@@ -2,12 +2,12 @@ package dev.dash.bench;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dash.knowledge.Embedder;
-import dev.dash.knowledge.embedding.EmbedderProducer;
 import dev.dash.knowledge.KnowledgeEntry;
-import dev.dash.knowledge.KnowledgeLoader;
 import dev.dash.knowledge.KnowledgeRepository;
-import dev.dash.knowledge.Retriever;
+import dev.dash.knowledge.files.KnowledgeLoader;
+import dev.dash.retrieval.Embedder;
+import dev.dash.retrieval.Retriever;
+import dev.dash.retrieval.embedding.EmbedderProducer;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.store.embedding.CosineSimilarity;
 import io.quarkus.runtime.annotations.RegisterForReflection;

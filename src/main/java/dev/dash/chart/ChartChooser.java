@@ -1,11 +1,13 @@
 package dev.dash.chart;
 
-import dev.dash.chart.ChartSpec.Figure;
-import dev.dash.chart.ChartSpec.Series;
 import dev.dash.chart.ResultShape.Role;
 import dev.dash.format.Formats;
-import dev.dash.format.Unit;
-import dev.dash.sql.QueryResult;
+import dev.dash.run.ChartKind;
+import dev.dash.run.ChartSpec.Figure;
+import dev.dash.run.ChartSpec.Series;
+import dev.dash.run.ChartSpec;
+import dev.dash.run.QueryResult;
+import dev.dash.run.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,5 +1,7 @@
 package dev.dash.chart;
 
+import dev.dash.run.ChartKind;
+import dev.dash.run.ChartSpec;
 import dev.dash.run.RunResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.image.BufferedImage;

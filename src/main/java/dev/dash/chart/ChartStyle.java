@@ -1,6 +1,6 @@
 package dev.dash.chart;
 
-import dev.dash.format.Unit;
+import dev.dash.run.Unit;
 import java.awt.Color;
 import java.awt.Font;
 import java.text.DecimalFormat;

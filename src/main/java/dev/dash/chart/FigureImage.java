@@ -1,8 +1,9 @@
 package dev.dash.chart;
 
-import dev.dash.chart.ChartSpec.Figure;
 import dev.dash.format.Formats;
-import dev.dash.format.Unit;
+import dev.dash.run.ChartSpec.Figure;
+import dev.dash.run.ChartSpec;
+import dev.dash.run.Unit;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;

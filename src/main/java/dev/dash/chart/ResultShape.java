@@ -1,7 +1,7 @@
 package dev.dash.chart;
 
-import dev.dash.format.Unit;
-import dev.dash.sql.QueryResult;
+import dev.dash.run.QueryResult;
+import dev.dash.run.Unit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package dev.dash.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dash.agent.ModelConfig;
+import dev.dash.model.ModelConfig;
 import io.quarkus.runtime.annotations.RegisterResources;
 import java.io.PrintWriter;
 import java.nio.file.Path;

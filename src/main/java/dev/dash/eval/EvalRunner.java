@@ -1,7 +1,7 @@
 package dev.dash.eval;
 
 import dev.dash.agent.Coordinator;
-import dev.dash.agent.ModelConfig;
+import dev.dash.model.ModelConfig;
 import dev.dash.run.RunEvents;
 import dev.dash.run.RunExecutor;
 import dev.dash.run.RunResponse;

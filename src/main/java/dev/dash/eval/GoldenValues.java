@@ -1,6 +1,6 @@
 package dev.dash.eval;
 
-import dev.dash.sql.QueryResult;
+import dev.dash.run.QueryResult;
 import dev.dash.sql.SqlOutcome;
 import dev.dash.sql.SqlRunner;
 import jakarta.enterprise.context.ApplicationScoped;

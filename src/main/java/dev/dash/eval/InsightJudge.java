@@ -2,8 +2,8 @@ package dev.dash.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dash.agent.ResilientModel;
 import dev.dash.db.SqlResource;
+import dev.dash.model.ResilientModel;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;

@@ -1,5 +1,6 @@
 package dev.dash.format;
 
+import dev.dash.run.Unit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;

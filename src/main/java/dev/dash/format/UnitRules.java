@@ -1,5 +1,6 @@
 package dev.dash.format;
 
+import dev.dash.run.Unit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One unit of knowledge as stored, retrieved and cited. {@code content} is the compact text a prompt shows;
@@ -34,6 +35,11 @@ public record KnowledgeEntry(String id, String kind, String origin, String sourc
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A name as part of an id: lower case, words joined by hyphens ("Net Revenue Retention" → net-revenue-retention). */
+    public static String slug(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
     /** Texts whose vectors find this entry: each question of a query separately, else the entry itself. */

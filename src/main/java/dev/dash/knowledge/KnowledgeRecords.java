@@ -1,7 +1,8 @@
 package dev.dash.knowledge;
 
-import dev.dash.knowledge.files.MarkdownChunker;
+import dev.dash.retrieval.VectorIndex;
 import dev.dash.run.Origin;
+import dev.dash.schema.DataTerms;
 import dev.dash.sql.SqlGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -25,7 +26,7 @@ public class KnowledgeRecords {
         if (title == null || title.isBlank() || content == null || content.isBlank()) {
             return "Not recorded: give a title (e.g. the view's name, dash.monthly_mrr) and what it contains.";
         }
-        String id = "view:" + MarkdownChunker.slug(title);
+        String id = "view:" + KnowledgeEntry.slug(title);
         var entry = new KnowledgeEntry(id, "view", KnowledgeEntry.RUNTIME, "runtime", title.strip(), content.strip(),
                 List.of(), null, List.copyOf(SqlGuard.tablesIn(content)), false);
         repository.upsert(entry, origin.userId());

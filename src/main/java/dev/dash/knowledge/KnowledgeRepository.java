@@ -5,6 +5,7 @@ import static dev.dash.db.Jdbc.strings;
 import static dev.dash.db.Jdbc.update;
 
 import dev.dash.db.SqlResource;
+import dev.dash.retrieval.RetrievalConfig;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
@@ -32,7 +33,7 @@ public class KnowledgeRepository {
 
     private final String embeddingModel;
 
-    public KnowledgeRepository(AgroalDataSource db, KnowledgeConfig config) {
+    public KnowledgeRepository(AgroalDataSource db, RetrievalConfig config) {
         this.db = db;
         this.embeddingModel = config.embeddingModel();
     }

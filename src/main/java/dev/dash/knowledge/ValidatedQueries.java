@@ -1,5 +1,6 @@
 package dev.dash.knowledge;
 
+import dev.dash.retrieval.VectorIndex;
 import dev.dash.run.Origin;
 import dev.dash.sql.SqlGuard;
 import dev.dash.sql.SqlOutcome;

@@ -1,8 +1,8 @@
 package dev.dash.learning;
 
-import dev.dash.knowledge.Embedder;
-import dev.dash.knowledge.Retriever;
-import dev.dash.knowledge.VectorIndex;
+import dev.dash.retrieval.Embedder;
+import dev.dash.retrieval.Retriever;
+import dev.dash.retrieval.VectorIndex;
 import dev.dash.run.Origin;
 import dev.langchain4j.data.embedding.Embedding;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,9 @@
 package dev.dash.ops;
 
-import dev.dash.agent.ModelConfig;
 import dev.dash.auth.AuthConfig;
 import dev.dash.knowledge.KnowledgeConfig;
-import dev.dash.knowledge.KnowledgeLoader;
+import dev.dash.knowledge.files.KnowledgeLoader;
+import dev.dash.model.ModelConfig;
 import dev.dash.report.ReportFiles;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,5 @@
 package dev.dash.run;
 
-import dev.dash.chart.ChartSpec;
-import dev.dash.sql.QueryResult;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import java.util.Map;

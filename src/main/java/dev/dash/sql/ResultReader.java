@@ -1,6 +1,7 @@
 package dev.dash.sql;
 
-import dev.dash.format.Unit;
+import dev.dash.run.QueryResult;
+import dev.dash.run.Unit;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;

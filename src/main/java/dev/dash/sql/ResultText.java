@@ -1,5 +1,6 @@
 package dev.dash.sql;
 
+import dev.dash.run.QueryResult;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;

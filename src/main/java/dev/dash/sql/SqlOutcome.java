@@ -1,5 +1,7 @@
 package dev.dash.sql;
 
+import dev.dash.run.QueryResult;
+
 /** What running one statement came to: rows, or the database's refusal with its SQLSTATE. */
 public sealed interface SqlOutcome {
 

@@ -2,7 +2,8 @@ package dev.dash.sql;
 
 import dev.dash.db.DeadConnections;
 import dev.dash.format.Units;
-import dev.dash.ops.RunMetrics;
+import dev.dash.run.QueryResult;
+import dev.dash.run.RunMetrics;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.annotation.Timed;
 import io.quarkus.agroal.DataSource;

@@ -1,11 +1,11 @@
 package dev.dash.agent;
 
-import dev.dash.run.Route;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dash.db.SqlResource;
-import dev.dash.knowledge.embedding.onnx.InProcessEmbedders;
 import dev.dash.knowledge.meaning.ShippedVocabulary;
+import dev.dash.retrieval.embedding.onnx.InProcessEmbedders;
+import dev.dash.run.Route;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package dev.dash.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dash.db.Jdbc;
+import dev.dash.http.ApiError;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 

@@ -2,9 +2,11 @@ package dev.dash.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dash.format.Unit;
-import dev.dash.sql.QueryResult;
-import dev.dash.sql.QueryResult.Column;
+import dev.dash.run.ChartKind;
+import dev.dash.run.ChartSpec;
+import dev.dash.run.QueryResult.Column;
+import dev.dash.run.QueryResult;
+import dev.dash.run.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

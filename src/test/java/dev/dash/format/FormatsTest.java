@@ -2,6 +2,7 @@ package dev.dash.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dash.run.Unit;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

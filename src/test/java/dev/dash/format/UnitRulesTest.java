@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dash.knowledge.files.KnowledgeFiles;
+import dev.dash.knowledge.files.KnowledgeMoneyWords;
+import dev.dash.run.Unit;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -11,11 +13,11 @@ import org.junit.jupiter.api.Test;
 class UnitRulesTest {
 
     private static final UnitRules RULES =
-            new UnitRules(Units.moneyWords(new KnowledgeFiles(new ObjectMapper()), Path.of("knowledge")));
+            new UnitRules(KnowledgeMoneyWords.of(new KnowledgeFiles(new ObjectMapper()), Path.of("knowledge")));
 
     @Test
     void theKnowledgeNamesItsMoney() {
-        assertThat(Units.moneyWords(new KnowledgeFiles(new ObjectMapper()), Path.of("knowledge")))
+        assertThat(KnowledgeMoneyWords.of(new KnowledgeFiles(new ObjectMapper()), Path.of("knowledge")))
                 .contains("mrr", "amount", "arr", "arpa", "clv").doesNotContain("nrr", "csat");
     }
 

@@ -1,14 +1,15 @@
 package dev.dash.knowledge;
 
-import dev.dash.run.Origin;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 
+import dev.dash.cli.ExportKnowledgeCommand;
 import dev.dash.learning.LearningRepository;
 import dev.dash.learning.LearningStore;
+import dev.dash.run.Origin;
 import dev.dash.testsupport.ShippedKnowledge;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 @QuarkusTest
 class KnowledgeApiTest {
@@ -58,9 +60,8 @@ class KnowledgeApiTest {
                 List.of("customers"), null), Origin.none());
 
         Path dir = Files.createTempDirectory("export");
-        var export = new ExportKnowledgeCommand(knowledge, learnings);
-        export.dir = dir;
-        assertThat(export.call()).isZero();
+        assertThat(new CommandLine(new ExportKnowledgeCommand(knowledge, learnings)).execute("--dir", dir.toString()))
+                .isZero();
         assertThat(Files.readString(dir.resolve("queries/saved.sql"))).contains("-- <query " + SAVED + ">",
                 "-- <question>How many customers per country?</question>", "GROUP BY country");
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.EncodingType;
+import dev.dash.knowledge.meaning.KnownQuestions;
+import dev.dash.retrieval.ContextPack;
+import dev.dash.retrieval.Retriever;
 import dev.dash.testsupport.ShippedKnowledge;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,8 +1,10 @@
 package dev.dash.knowledge;
 
-import dev.dash.run.Origin;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dash.retrieval.Retriever;
+import dev.dash.retrieval.VectorIndex;
+import dev.dash.run.Origin;
 import dev.dash.testsupport.SampleData;
 import dev.dash.testsupport.ShippedKnowledge;
 import io.quarkus.test.junit.QuarkusTest;

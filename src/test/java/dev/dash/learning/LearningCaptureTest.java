@@ -2,8 +2,8 @@ package dev.dash.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dash.knowledge.Retriever;
-import dev.dash.knowledge.VectorIndex;
+import dev.dash.retrieval.Retriever;
+import dev.dash.retrieval.VectorIndex;
 import dev.dash.run.Origin;
 import dev.dash.sql.SqlOutcome;
 import dev.dash.sql.SqlRunner;

@@ -2,8 +2,8 @@ package dev.dash.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dash.format.Unit;
-import dev.dash.sql.QueryResult;
+import dev.dash.run.QueryResult;
+import dev.dash.run.Unit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,7 @@ import static dev.dash.testsupport.ScriptedModel.tool;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dash.agent.tools.SlackWorkspace;
 import dev.dash.testsupport.FakeSlack;
 import dev.dash.testsupport.FakeSlackResource;
 import dev.dash.testsupport.ScriptedModel;
@@ -67,7 +68,7 @@ class SlackToolsTest {
     void withoutATokenNothingIsCalledAndTheAnswerPointsToTheSetupGuide() {
         SlackActions actions = new SlackActions(new SlackClient(settings(Optional.empty())));
 
-        SlackActions.Result result = actions.post("#metrics", "hello");
+        SlackWorkspace.Result result = actions.post("#metrics", "hello");
 
         assertThat(result.ok()).isFalse();
         assertThat(result.text()).contains("Slack is not connected").contains("SLACK_TOKEN")

@@ -2,6 +2,7 @@ package dev.dash.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dash.run.QueryResult;
 import dev.dash.testsupport.SampleData;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package dev.dash.testsupport;
 
-import dev.dash.knowledge.KnowledgeLoader;
+import dev.dash.knowledge.files.KnowledgeLoader;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** The knowledge/ folder in the test database; loading again is cheap because unchanged entries are skipped. */

@@ -2,7 +2,7 @@ package dev.dash.testsupport;
 
 import dev.dash.knowledge.KnowledgeEntry;
 import dev.dash.knowledge.KnowledgeRepository;
-import dev.dash.knowledge.VectorIndex;
+import dev.dash.retrieval.VectorIndex;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 

@@ -1,12 +1,11 @@
 package dev.dash.agent.tools;
 
-import dev.dash.agent.AgentSql;
-import dev.dash.agent.Conversations;
-import dev.dash.agent.RunContext;
-import dev.dash.knowledge.Retriever;
+import dev.dash.agent.runtime.Conversations;
+import dev.dash.agent.runtime.RunContext;
 import dev.dash.knowledge.SaveQuery;
 import dev.dash.knowledge.ValidatedQueries;
 import dev.dash.learning.LearningStore;
+import dev.dash.retrieval.Retriever;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolMemoryId;

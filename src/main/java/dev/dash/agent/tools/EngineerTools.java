@@ -1,10 +1,9 @@
 package dev.dash.agent.tools;
 
-import dev.dash.agent.AgentSql;
-import dev.dash.agent.Conversations;
-import dev.dash.agent.DropConfirmations;
-import dev.dash.agent.RunContext;
+import dev.dash.agent.runtime.Conversations;
+import dev.dash.agent.runtime.RunContext;
 import dev.dash.knowledge.KnowledgeRecords;
+import dev.dash.session.DropConfirmations;
 import dev.dash.sql.SqlGuard;
 import dev.dash.sql.SqlRejected;
 import dev.langchain4j.agent.tool.P;

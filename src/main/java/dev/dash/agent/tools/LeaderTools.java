@@ -1,8 +1,7 @@
 package dev.dash.agent.tools;
 
-import dev.dash.agent.Conversations;
-import dev.dash.agent.Members;
-import dev.dash.agent.RunContext;
+import dev.dash.agent.runtime.Conversations;
+import dev.dash.agent.runtime.RunContext;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolMemoryId;
@@ -12,10 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class LeaderTools {
 
-    private final Members members;
+    private final Delegation members;
     private final Conversations conversations;
 
-    public LeaderTools(Members members, Conversations conversations) {
+    public LeaderTools(Delegation members, Conversations conversations) {
         this.members = members;
         this.conversations = conversations;
     }
@@ -27,7 +26,7 @@ public class LeaderTools {
             @ToolMemoryId String memoryId) {
         RunContext run = conversations.run(memoryId);
         return run.tool("delegate_task_to_member", Reasoning.args("member_id", member_id, "task", task), () -> {
-            if (!Members.IDS.contains(member_id)) {
+            if (!members.memberIds().contains(member_id)) {
                 return RunContext.ToolResult.failed("Unknown member_id " + member_id + "; use analyst or engineer.");
             }
             String answer = members.delegate(run, member_id, task);

@@ -1,6 +1,6 @@
 package dev.dash.agent.tools;
 
-import dev.dash.agent.RunContext;
+import dev.dash.agent.runtime.RunContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

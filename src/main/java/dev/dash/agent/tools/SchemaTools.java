@@ -1,7 +1,7 @@
 package dev.dash.agent.tools;
 
-import dev.dash.agent.Conversations;
-import dev.dash.agent.RunContext;
+import dev.dash.agent.runtime.Conversations;
+import dev.dash.agent.runtime.RunContext;
 import dev.dash.schema.SchemaIntrospector;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;

@@ -1,6 +1,6 @@
 package dev.dash.agent.tools;
 
-import dev.dash.agent.Conversations;
+import dev.dash.agent.runtime.Conversations;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolMemoryId;

@@ -81,23 +81,23 @@ public final class KnowledgeFiles {
         for (var m : nullSafe(b.metrics())) {
             String text = m.definition() + (m.table() == null ? "" : " Table: " + m.table() + ".")
                     + (m.calculation() == null ? "" : " Calculation: " + m.calculation());
-            entries.add(new KnowledgeEntry("metric:" + MarkdownChunker.slug(m.name()), "metric", FILE, source,
+            entries.add(new KnowledgeEntry("metric:" + KnowledgeEntry.slug(m.name()), "metric", FILE, source,
                     m.name(), text, List.of(), null, m.table() == null ? List.of() : List.of(m.table()), true));
         }
         for (var t : nullSafe(b.vocabulary())) {
             List<String> words = nullSafe(t.synonyms());
-            entries.add(new KnowledgeEntry("term:" + MarkdownChunker.slug(t.term()), "term", FILE, source, t.term(),
+            entries.add(new KnowledgeEntry("term:" + KnowledgeEntry.slug(t.term()), "term", FILE, source, t.term(),
                     String.join(", ", words) + " → " + t.term() + " (" + t.kind()
                             + (t.dimension() == null ? "" : " of " + t.dimension()) + ")",
                     List.of(), null, List.of(), true));
         }
         for (String rule : nullSafe(b.business_rules())) {
-            entries.add(new KnowledgeEntry("rule:" + MarkdownChunker.slug(firstWords(rule)), "rule", FILE, source,
+            entries.add(new KnowledgeEntry("rule:" + KnowledgeEntry.slug(firstWords(rule)), "rule", FILE, source,
                     firstWords(rule), rule, List.of(), null, List.of(), true));
         }
         for (var g : nullSafe(b.common_gotchas())) {
             List<String> tables = g.tables_affected() == null ? List.of() : g.tables_affected();
-            entries.add(new KnowledgeEntry("gotcha:" + MarkdownChunker.slug(firstWords(g.issue())), "gotcha", FILE, source,
+            entries.add(new KnowledgeEntry("gotcha:" + KnowledgeEntry.slug(firstWords(g.issue())), "gotcha", FILE, source,
                     g.issue(), g.issue() + " → " + g.solution() + (tables.isEmpty() ? "" : " (" + String.join(", ", tables) + ")"),
                     List.of(), null, tables, true));
         }

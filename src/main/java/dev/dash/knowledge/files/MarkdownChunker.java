@@ -1,8 +1,8 @@
 package dev.dash.knowledge.files;
 
+import dev.dash.knowledge.KnowledgeEntry;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Splits a Markdown page at its headings; each chunk keeps the page title and its heading for context. */
 public final class MarkdownChunker {
@@ -40,12 +40,8 @@ public final class MarkdownChunker {
             return;
         }
         String name = heading == null ? title : title + " — " + heading;
-        String slug = slug(heading == null ? "intro" : heading);
+        String slug = KnowledgeEntry.slug(heading == null ? "intro" : heading);
         long same = chunks.stream().filter(c -> c.slug().equals(slug) || c.slug().startsWith(slug + "-")).count();
         chunks.add(new Chunk(same == 0 ? slug : slug + "-" + (same + 1), name, text));
-    }
-
-    public static String slug(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }

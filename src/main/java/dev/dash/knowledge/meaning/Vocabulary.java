@@ -1,13 +1,15 @@
 package dev.dash.knowledge.meaning;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dash.knowledge.DataTerms;
 import dev.dash.knowledge.KnowledgeConfig;
 import dev.dash.knowledge.KnowledgeEntry;
 import dev.dash.knowledge.files.BusinessFile;
 import dev.dash.knowledge.files.KnowledgeFiles;
+import dev.dash.knowledge.files.KnowledgeLoaded;
 import dev.dash.knowledge.files.TableFile;
+import dev.dash.schema.DataTerms;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,6 +54,11 @@ public class Vocabulary {
     public Signature signature(KnowledgeEntry query) {
         return signatures.computeIfAbsent(query.contentHash(), h -> Signatures.of(query.name(), query.content(),
                 query.questions(), query.sql() == null ? "" : query.sql(), lexicon()));
+    }
+
+    /** Re-reads the vocabulary after the knowledge folder was loaded (the data's values were read again before). */
+    void onLoaded(@Observes KnowledgeLoaded loaded) {
+        refresh(loaded.dir());
     }
 
     /** Re-reads the vocabulary (after the knowledge folder or the data changed). */

@@ -1,0 +1,80 @@
+package dev.dash.retrieval;
+
+import static dev.langchain4j.store.embedding.filter.MetadataFilterBuilder.metadataKey;
+
+import dev.dash.db.Jdbc;
+import dev.dash.db.SqlResource;
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.store.embedding.EmbeddingStore;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Vectors of knowledge entries and learnings in pgvector. An entry may have several vectors (a validated query has
+ * one per question it answers); a search returns each entry once, with its best cosine similarity.
+ */
+@ApplicationScoped
+public class VectorIndex {
+
+    static final String REF = "ref";
+    static final String KIND = "kind";
+
+    private final EmbeddingStore<TextSegment> store;
+    private final Embedder embedder;
+
+    private final AgroalDataSource db;
+    private final String searchSql = SqlResource.read("sql/knowledge/vector-search.sql");
+
+    public VectorIndex(EmbeddingStore<TextSegment> store, Embedder embedder, AgroalDataSource db) {
+        this.store = store;
+        this.embedder = embedder;
+        this.db = db;
+    }
+
+    /** A scored entry: {@code similarity} is the cosine similarity, -1 to 1. */
+    public record Hit(String ref, String kind, double similarity) {
+    }
+
+    public void put(String ref, String kind, List<String> texts) {
+        put(ref, kind, texts, embedder.passages(texts));
+    }
+
+    /** Stores vectors already computed for the texts. */
+    public void put(String ref, String kind, List<String> texts, List<Embedding> vectors) {
+        remove(List.of(ref));
+        List<TextSegment> segments = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            segments.add(TextSegment.from(text, Metadata.from(Map.of(REF, ref, KIND, kind))));
+        }
+        store.addAll(vectors, segments);
+    }
+
+    public void remove(Collection<String> refs) {
+        if (!refs.isEmpty()) {
+            store.removeAll(metadataKey(REF).isIn(refs));
+        }
+    }
+
+    public void removeKinds(Collection<String> kinds) {
+        store.removeAll(metadataKey(KIND).isIn(kinds));
+    }
+
+    /**
+     * Best entries for a question embedding, restricted to some kinds when given. Reads the store's table directly:
+     * the store's own search ships every vector back and takes ten times longer for the same ranking.
+     */
+    public List<Hit> search(Embedding question, int maxEntries, Collection<String> kinds) {
+        List<String> kindList = kinds == null || kinds.isEmpty() ? null : List.copyOf(kinds);
+        List<Hit> hits = new ArrayList<>();
+        Jdbc.query(db, searchSql, Arrays.asList(Arrays.toString(question.vector()), kindList, kindList, maxEntries),
+                rs -> hits.add(new Hit(rs.getString(1), rs.getString(2), rs.getDouble(3))));
+        return hits;
+    }
+}

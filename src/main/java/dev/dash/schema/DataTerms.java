@@ -1,0 +1,153 @@
+package dev.dash.schema;
+
+import static dev.dash.db.Jdbc.query;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import dev.dash.db.SqlResource;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words a question can name the data by: table and column names and the values of low-cardinality text columns
+ * ("plan", "industry", "enterprise", "annual"). A validated query answers a question only if it covers every such word
+ * the question uses.
+ */
+@ApplicationScoped
+public class DataTerms {
+
+    private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9]*");
+    private static final int MAX_VALUES = 30;
+    /** Parts of column names too generic to tell two questions apart. */
+    private static final Set<String> GENERIC = Set.of("id", "at", "new", "name", "type", "date", "end", "start",
+            "period", "count", "total", "previous", "changed", "created", "generated", "company", "metric", "customer",
+            "needed", "longer", "missing", "request", "progress");
+
+    private final AgroalDataSource db;
+    private final String columnsSql = SqlResource.read("sql/knowledge/data-terms.sql");
+    private final String fingerprintSql = SqlResource.read("sql/knowledge/schema-fingerprint.sql");
+    private volatile String fingerprint;
+    private volatile Set<String> terms;
+    private volatile Map<String, Set<String>> values = Map.of();
+    /** Every question is checked against the same knowledge texts, many times over: their words are kept. */
+    private final LoadingCache<String, Set<String>> wordsOf = Caffeine.newBuilder().maximumSize(2_000)
+            .build(text -> Collections.unmodifiableSet(new LinkedHashSet<>(words(text))));
+
+    public DataTerms(AgroalDataSource db) {
+        this.db = db;
+    }
+
+    /** Re-reads names and values when a table, view or column came or went since they were read. */
+    public void refreshIfSchemaChanged() {
+        if (terms == null || !currentFingerprint().equals(fingerprint)) {
+            refresh();
+        }
+    }
+
+    private String currentFingerprint() {
+        String[] found = {""};
+        query(db, fingerprintSql, List.of(), rs -> found[0] = rs.getString(1));
+        return found[0];
+    }
+
+    /** Re-reads names and values from the database (after data or knowledge changed). */
+    public void refresh() {
+        String readAt = currentFingerprint();
+        Set<String> found = new HashSet<>();
+        List<String[]> textColumns = new ArrayList<>();
+        query(db, columnsSql, List.of(), rs -> {
+            found.addAll(words(rs.getString(1).replace('_', ' ')));
+            found.addAll(words(rs.getString(2).replace('_', ' ')));
+            if ("text".equals(rs.getString(3)) && "public".equals(rs.getString(4)) && rs.getBoolean(5)) {
+                textColumns.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        });
+        Map<String, Set<String>> enumerated = new HashMap<>();
+        for (String[] column : textColumns) {
+            List<String> raw = lowCardinalityValues(column[0], column[1]);
+            raw.forEach(v -> words(v.replace('_', ' ')).stream().filter(w -> w.length() > 2).forEach(found::add));
+            if (!raw.isEmpty()) {
+                enumerated.computeIfAbsent(column[1], c -> new HashSet<>()).addAll(raw);
+            }
+        }
+        found.removeAll(GENERIC);
+        terms = Set.copyOf(found);
+        values = Map.copyOf(enumerated);
+        fingerprint = readAt;
+    }
+
+    /** The values of each low-cardinality text column of the company data (column name → values, as stored). */
+    public Map<String, Set<String>> values() {
+        if (terms == null) {
+            refresh();
+        }
+        return values;
+    }
+
+    /** The data terms a text names, in order of appearance. */
+    public List<String> in(String text) {
+        if (terms == null) {
+            refresh();
+        }
+        Set<String> named = new LinkedHashSet<>();
+        for (String word : wordsOf.get(text)) {
+            if (terms.contains(word)) {
+                named.add(word);
+            }
+        }
+        return List.copyOf(named);
+    }
+
+    /** Data terms of the question that the covering text does not mention. */
+    public List<String> unexplained(String question, String covering) {
+        List<String> named = in(question);
+        if (named.isEmpty()) {
+            return named;
+        }
+        Set<String> covered = wordsOf.get(covering);
+        return named.stream().filter(t -> !covered.contains(t)).toList();
+    }
+
+    /** Lower-cased words, plurals folded to their singular. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            words.add(singular(m.group()));
+        }
+        return words;
+    }
+
+    static String singular(String word) {
+        if (word.length() > 4 && word.endsWith("ies")) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
+    private List<String> lowCardinalityValues(String table, String column) {
+        String sql = "SELECT DISTINCT %s FROM public.%s WHERE %s IS NOT NULL LIMIT %d"
+                .formatted(quote(column), quote(table), quote(column), MAX_VALUES + 1);
+        List<String> raw = new ArrayList<>();
+        query(db, sql, List.of(), rs -> raw.add(rs.getString(1)));
+        return raw.size() <= MAX_VALUES ? raw : List.of();
+    }
+
+    private static String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+}
