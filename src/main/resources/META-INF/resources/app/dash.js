@@ -1,5 +1,7 @@
 // The Dash page: ask and watch the answer stream in, read the result, reopen sessions.
-"use strict";
+import { draw } from "./charts.js";
+import * as format from "./format.js";
+
 (() => {
   const $ = (selector, root = document) => root.querySelector(selector);
   const TOKEN_KEY = "dash.token";
@@ -268,7 +270,7 @@
       const box = $(".chart-box", turn.node);
       box.hidden = false;
       $(".chart-note", box).textContent = run.chart.note || "";
-      DashCharts.draw($(".chart", box), run.chart);
+      draw($(".chart", box), run.chart);
     }
     if (run.result && run.result.columns.length) renderResult(turn, run.result, run.run_id);
     if (run.sql && run.sql.length) {
@@ -324,7 +326,7 @@
       row.forEach((value, i) => {
         const td = document.createElement("td");
         if (numeric[i]) td.className = "num";
-        td.textContent = DashFormat.cell(value, result.columns[i]);
+        td.textContent = format.cell(value, result.columns[i]);
         r.append(td);
       });
       return r;
