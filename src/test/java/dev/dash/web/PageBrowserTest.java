@@ -3,6 +3,7 @@ package dev.dash.web;
 import static dev.dash.testsupport.ScriptedModel.text;
 import static dev.dash.testsupport.ScriptedModel.tool;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 import dev.dash.testsupport.Browser;
 import dev.dash.testsupport.Fixture;
@@ -11,8 +12,12 @@ import dev.dash.testsupport.ScriptedModelResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +43,15 @@ class PageBrowserTest {
     private static final String TREND = "SELECT date_trunc('month', signup_date)::date AS month, sum(mrr) AS new_mrr "
             + "FROM fx_customers GROUP BY 1 ORDER BY 1";
     private static final String ANSWER = "New MRR peaked in **March 2024** at 700.";
+    private static final Path MODULES = Path.of("src/main/resources/META-INF/resources/app");
+    private static final String LOADED_MODULES = """
+            return performance.getEntriesByType('resource')
+                .filter(e => new URL(e.name).pathname.startsWith('/app/') && e.name.endsWith('.js'))
+                .map(e => new URL(e.name).pathname.slice('/app/'.length) + ' ' + e.responseStatus);""";
+    private static final String COLLECT_ERRORS = """
+            window.pageErrors = [];
+            addEventListener('error', e => pageErrors.push(String(e.message)));
+            addEventListener('unhandledrejection', e => pageErrors.push(String(e.reason)));""";
 
     @TestHTTPResource("/")
     URL root;
@@ -60,9 +74,12 @@ class PageBrowserTest {
     }
 
     @Test
-    void askWatchTheAnswerReadTheResultAndReopenTheSession() {
+    void askWatchTheAnswerReadTheResultAndReopenTheSession() throws IOException {
         browser.open(root.toString());
         browser.visible("#model-status.online");
+        assertThat(browser.script(LOADED_MODULES)).as("every page module fetched once, with 200").asInstanceOf(LIST)
+                .containsExactlyInAnyOrderElementsOf(modules().stream().map(m -> m + " 200").toList());
+        browser.script(COLLECT_ERRORS);
         assertThat(browser.find("#model-status").getText()).isNotBlank();
         browser.screenshot("01-start");
 
@@ -115,6 +132,15 @@ class PageBrowserTest {
         browser.resize(390, 844);
         browser.visible("#menu");
         browser.screenshot("06-phone");
+        assertThat(browser.script("return window.pageErrors")).as("uncaught errors in the page").asInstanceOf(LIST)
+                .isEmpty();
+    }
+
+    /** The page's scripts: one file per ES module, all imported (directly or not) by main.js. */
+    static List<String> modules() throws IOException {
+        try (Stream<Path> files = Files.list(MODULES)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".js")).sorted().toList();
+        }
     }
 
     static List<String> texts(WebElement root, String css) {

@@ -1,0 +1,84 @@
+// One question and its answer on the page: the question, the tool steps, then the finished answer with its chart,
+// result table, SQL and meta line (streamed live, or from a stored run when a session is reopened).
+import { draw } from "./charts.js";
+import { $ } from "./dom.js";
+import { renderMarkdown } from "./markdown.js";
+import { renderResult } from "./table.js";
+
+export function newTurn(question) {
+  const node = $("#turn-template").content.firstElementChild.cloneNode(true);
+  $(".question", node).textContent = question;
+  $("#conversation").append(node);
+  return { node, answer: $(".answer", node), steps: $(".steps", node), text: "", done: false, stepNodes: {} };
+}
+
+const TOOL_LABELS = {
+  run_sql_query: "Running SQL", introspect_schema: "Reading the schema", save_validated_query: "Saving the query",
+  save_learning: "Saving a learning", update_knowledge: "Updating knowledge", think: "Thinking",
+  analyze: "Analysing", delegate_task_to_member: "Asking a team member",
+};
+
+export function addStep(turn, tool) {
+  const li = document.createElement("li");
+  li.className = "step running";
+  const label = TOOL_LABELS[tool.tool_name] || tool.tool_name;
+  const who = tool.tool_name === "delegate_task_to_member" && tool.tool_args ? ` (${tool.tool_args.member_id})` : "";
+  li.innerHTML = `<span class="step-icon" aria-hidden="true"></span><span class="step-name"></span><span class="step-detail muted"></span>`;
+  $(".step-name", li).textContent = label + who;
+  turn.steps.append(li);
+  turn.stepNodes[tool.tool_call_id] = li;
+}
+
+export function finishStep(turn, tool) {
+  const li = turn.stepNodes[tool.tool_call_id];
+  if (!li) return;
+  li.className = "step " + (tool.tool_call_error ? "failed" : "ok");
+  const seconds = tool.metrics && tool.metrics.duration !== undefined ? ` · ${tool.metrics.duration.toFixed(2)} s` : "";
+  $(".step-detail", li).textContent = (tool.result ? " — " + shorten(tool.result, 90) : "") + seconds;
+}
+
+export function complete(turn, run) {
+  turn.done = true;
+  turn.node.dataset.runId = run.run_id || "";
+  turn.node.dataset.status = run.status || "error";
+  if (!turn.steps.children.length && run.trace) {
+    run.trace.tool_calls.forEach((call, i) => {
+      const id = "stored_" + i;
+      addStep(turn, { tool_call_id: id, tool_name: call.name, tool_args: call.args });
+      finishStep(turn, { tool_call_id: id, tool_call_error: !call.ok, result: call.summary,
+        metrics: { duration: call.ms / 1000 } });
+    });
+  }
+  renderMarkdown(turn.answer, run.answer || "");
+  if (run.error) turn.answer.classList.add("error");
+  if (run.chart) {
+    const box = $(".chart-box", turn.node);
+    box.hidden = false;
+    $(".chart-note", box).textContent = run.chart.note || "";
+    draw($(".chart", box), run.chart);
+  }
+  if (run.result && run.result.columns.length) renderResult(turn, run.result, run.run_id);
+  if (run.sql && run.sql.length) {
+    const details = $(".sql", turn.node);
+    details.hidden = false;
+    $("code", details).textContent = run.sql.join(";\n\n");
+    $("summary", details).textContent = run.sql.length === 1 ? "SQL" : `SQL (${run.sql.length} statements)`;
+  }
+  const meta = [];
+  if (run.route) meta.push(run.route.replace("_", " "));
+  if (run.validated_query) meta.push("validated query " + run.validated_query);
+  if (run.trace) meta.push((run.trace.ms / 1000).toFixed(1) + " s");
+  $(".meta", turn.node).textContent = meta.join(" · ");
+}
+
+export function failed(turn, message) {
+  turn.done = true;
+  turn.node.dataset.status = "error";
+  turn.answer.classList.add("error");
+  turn.answer.textContent = message;
+}
+
+function shorten(text, n) {
+  const one = String(text).replace(/\s+/g, " ");
+  return one.length > n ? one.slice(0, n - 1) + "…" : one;
+}
