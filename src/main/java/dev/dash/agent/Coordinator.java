@@ -3,9 +3,7 @@ package dev.dash.agent;
 import dev.dash.agent.runtime.Conversations;
 import dev.dash.agent.runtime.RunContext;
 import dev.dash.chart.ChartChooser;
-import dev.dash.db.DeadConnections;
-import dev.dash.db.Jdbc;
-import dev.dash.knowledge.meaning.QueryMatch;
+import dev.dash.knowledge.meaning.QuestionKinds;
 import dev.dash.model.ModelConfig;
 import dev.dash.run.Origin;
 import dev.dash.run.PreparationTurns;
@@ -14,21 +12,16 @@ import dev.dash.run.RunConfig;
 import dev.dash.run.RunEvents;
 import dev.dash.run.RunMetrics;
 import dev.dash.run.RunResponse;
-import dev.dash.run.RunStatus;
 import dev.dash.session.DropConfirmations;
 import dev.dash.session.SessionNotFound;
 import dev.dash.session.SessionStore;
-import dev.dash.sql.SqlOutcome;
-import dev.dash.sql.SqlRunner;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jboss.logging.Logger;
 
 /**
  * The one entry point of every interface: opens the session, answers a known question from its validated query,
@@ -37,10 +30,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Coordinator {
 
-    private static final Logger LOG = Logger.getLogger(Coordinator.class);
-    private static final String DATABASE_MESSAGE = "The database could not be reached, so this question was not "
-            + "answered. Please try again in a moment.";
-
     private final Router router;
     private final FastPath fastPath;
     private final Members members;
@@ -48,7 +37,6 @@ public class Coordinator {
     private final SessionStore sessions;
     private final SessionHistory history;
     private final DropConfirmations confirmations;
-    private final SqlRunner sql;
     private final ModelConfig model;
     private final Clock clock;
     private final Conversations conversations;
@@ -58,7 +46,7 @@ public class Coordinator {
     private final PreparationTurns turns;
 
     public Coordinator(Router router, FastPath fastPath, Members members, LeaderAgent leader, SessionStore sessions,
-            SessionHistory history, DropConfirmations confirmations, SqlRunner sql, ModelConfig model, Clock clock,
+            SessionHistory history, DropConfirmations confirmations, ModelConfig model, Clock clock,
             Conversations conversations, RunConfig runs, ChartChooser charts, RunMetrics metrics,
             PreparationTurns turns) {
         this.turns = turns;
@@ -73,7 +61,6 @@ public class Coordinator {
         this.sessions = sessions;
         this.history = history;
         this.confirmations = confirmations;
-        this.sql = sql;
         this.model = model;
         this.clock = clock;
     }
@@ -124,75 +111,30 @@ public class Coordinator {
             boolean online = model.online();
             // "And how much MRR does that plan bring in?" needs the conversation, which a validated query cannot read.
             // The history is read here only for such questions, so a plain known question costs no extra look-up.
-            String earlier = FastPath.refersBack(question) ? history.of(run.origin().sessionId()) : null;
+            String earlier = QuestionKinds.refersBack(question) ? history.of(run.origin().sessionId()) : null;
             boolean followUp = earlier != null && !earlier.isBlank();
-            Optional<Outcome> known = followUp ? Optional.empty()
-                    : fastPath.match(run, question, online).flatMap(m -> answerKnown(run, m));
+            Optional<Outcome> known = followUp ? Optional.empty() : fastPath.answer(run, question, online);
             if (known.isPresent()) {
                 return known.get();
             }
             if (!online) {
-                return needsModel(question);
+                return fastPath.needsModel(question, router.route(question));
             }
             route = member != null ? member : router.route(question);
             run.history(earlier != null ? earlier : history.of(run.origin().sessionId()));
-            Route chosen = route;
-            String answer = switch (chosen) {
-                case ANALYST -> members.ask(run, Members.ANALYST, question, run::content);
-                case ENGINEER -> members.ask(run, Members.ENGINEER, question, run::content);
-                default -> conversations.stream(leader, run, run::content,
-                        id -> leader.answer(id, question, run.history(), LocalDate.now(clock).toString()));
-            };
-            return new Outcome(RunStatus.COMPLETED, route, answer, null, null);
+            return Outcome.completed(route, answerBy(route, run, question));
         } catch (RuntimeException e) {
-            if (e instanceof Jdbc.DataAccessException db && db.unavailable()) {
-                LOG.warnf("Run %s: database unavailable: %s", run.origin().runId(), e.getMessage());
-                return new Outcome(RunStatus.ERROR, route, DATABASE_MESSAGE, null,
-                        new RunResponse.Error("database_unavailable", DATABASE_MESSAGE));
-            }
-            if (ModelFailures.isTimeout(e) || run.remaining().isNegative()) {
-                LOG.warnf("Run %s ran out of time after %d ms", run.origin().runId(), run.elapsedMs());
-                return new Outcome(RunStatus.ERROR, route, ModelFailures.TIMEOUT_MESSAGE, null,
-                        new RunResponse.Error("model_timeout", ModelFailures.TIMEOUT_MESSAGE));
-            }
-            boolean modelFailure = ModelFailures.isModelFailure(e);
-            LOG.errorf("Run %s failed (%s): %s", run.origin().runId(), e.getClass().getName(),
-                    modelFailure ? "model endpoint" : e.getMessage());
-            return modelFailure
-                    ? new Outcome(RunStatus.ERROR, route, ModelFailures.MESSAGE, null,
-                            new RunResponse.Error("model_unavailable", ModelFailures.MESSAGE))
-                    : new Outcome(RunStatus.ERROR, route, "Something went wrong while answering.", null,
-                            new RunResponse.Error("internal_error", "Something went wrong while answering."));
+            return RunFailures.outcome(run, route, e);
         }
     }
 
-    private Optional<Outcome> answerKnown(RunContext run, QueryMatch match) {
-        SqlOutcome outcome = sql.read(match.sql());
-        if (outcome instanceof SqlOutcome.Success ok) {
-            run.sqlRan(ok.sql(), ok.result());
-            return Optional.of(new Outcome(RunStatus.COMPLETED, Route.FAST_PATH,
-                    Headline.of(match.description(), ok.result()), match.name(), null));
-        }
-        SqlOutcome.Failure failure = (SqlOutcome.Failure) outcome;
-        if (DeadConnections.isDead(failure.sqlState())) {
-            // The database is unreachable: that is no reason to say the question is unknown.
-            throw new Jdbc.DataAccessException(new java.sql.SQLException(failure.message(), failure.sqlState()));
-        }
-        LOG.warnf("Validated query %s failed: %s", match.name(), failure.message());
-        return Optional.empty();
-    }
-
-    private Outcome needsModel(String question) {
-        List<String> closest = fastPath.closest(question);
-        StringBuilder text = new StringBuilder("Answering this question needs a language model, and none is configured "
-                + "(set OPENAI_API_KEY, or OPENAI_BASE_URL for an OpenAI-compatible endpoint, and restart).");
-        if (closest.isEmpty()) {
-            text.append(" Without one I can answer only questions that match a validated query, and none is loaded.");
-        } else {
-            text.append(" Without one I can answer questions like:");
-            closest.forEach(q -> text.append("\n- ").append(q));
-        }
-        return new Outcome(RunStatus.NEEDS_MODEL, router.route(question), text.toString(), null, null);
+    private String answerBy(Route route, RunContext run, String question) {
+        return switch (route) {
+            case ANALYST -> members.ask(run, Members.ANALYST, question, run::content);
+            case ENGINEER -> members.ask(run, Members.ENGINEER, question, run::content);
+            default -> conversations.stream(leader, run, run::content,
+                    id -> leader.answer(id, question, run.history(), LocalDate.now(clock).toString()));
+        };
     }
 
     private static void finish(RunContext run, RunResponse response) {
@@ -209,9 +151,5 @@ public class Coordinator {
             run.content(response.answer());
         }
         run.emit("RunCompleted", Map.of("content", response.answer(), "content_type", "str", "response", response));
-    }
-
-    private record Outcome(RunStatus status, Route route, String answer, String validatedQuery,
-            RunResponse.Error error) {
     }
 }

@@ -1,96 +1,80 @@
 package dev.dash.agent;
 
 import dev.dash.agent.runtime.RunContext;
+import dev.dash.db.DeadConnections;
+import dev.dash.db.Jdbc;
 import dev.dash.knowledge.meaning.KnownQuestions;
 import dev.dash.knowledge.meaning.QueryMatch;
+import dev.dash.run.Route;
+import dev.dash.run.RunStatus;
+import dev.dash.sql.SqlOutcome;
+import dev.dash.sql.SqlRunner;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
 
 /**
- * Known questions answered by their validated query: with no model when a query whose signature covers the question
- * is clearly the closest, and online, when a few are close but none certain, after one short model call that picks
- * one of them or none. Only approved queries answer.
+ * Answers without the agents: a known question from its validated query (with no model when the meaning package is
+ * certain of one; online, when a few are close but none certain, after one short model call that picks one of them or
+ * none), and offline, a plain "this needs a model" with the closest questions that can be answered.
  */
 @ApplicationScoped
 public class FastPath {
 
-    static final int MAX_PICK = 3;
-    /** A request to change data or schema ("mark customer 1 as churned", "please drop ..."): never a known question. */
-    private static final Pattern REFERS_BACK = Pattern.compile(
-            "^(and|also|so|then|what about|how about)\\b|\\b(that|those|these|this|it|them|same|previous|above)\\b"
-            + "(?!\\s+(is|are|was|were|has|have)\\b)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CHANGE = Pattern.compile("(^|[,.;:!?]|\\b(please|can you|could you|would you|now)\\b)"
-            + "\\s*(update|delete|remove|drop|truncate|insert|mark|set|alter|add|create|rename|grant|revoke|modify|"
-            + "wipe|erase|purge|clear|change|replace|build|make)\\b", Pattern.CASE_INSENSITIVE);
-    /** A request for advice ("what should we look at first?"): a validated query gives numbers, not advice. */
-    private static final Pattern ADVICE = Pattern.compile("\\b(what should|should we|should i|recommend|recommendation"
-            + "|suggest|advise|advice|what can we do|how (can|could|do|should) we (improve|reduce|fix|increase|lower|"
-            + "raise|grow|stop|prevent)|prioriti[sz])", Pattern.CASE_INSENSITIVE);
+    private static final Logger LOG = Logger.getLogger(FastPath.class);
 
     private final KnownQuestions known;
-    private final AgentConfig config;
     private final QueryPicker picker;
+    private final SqlRunner sql;
 
-    public FastPath(KnownQuestions known, AgentConfig config, QueryPicker picker) {
+    public FastPath(KnownQuestions known, QueryPicker picker, SqlRunner sql) {
         this.known = known;
-        this.config = config;
         this.picker = picker;
+        this.sql = sql;
     }
 
-    /** What the fast path can do without a model: a certain answer, queries for a model to pick from, or nothing. */
-    public record Decision(Optional<QueryMatch> certain, List<QueryMatch> toPick) {
+    /** The answer from the validated query that answers the question, if any; online this may cost a model call. */
+    Optional<Outcome> answer(RunContext run, String question, boolean online) {
+        return match(run, question, online).flatMap(m -> run(run, m));
     }
 
-    public Decision decide(String question, boolean online) {
-        return decide(answers(question), online ? config.fastPathThreshold() : config.offlineThreshold(),
-                config.fastPathMargin(), online ? config.pickThreshold() : Double.MAX_VALUE);
-    }
-
-    /** Approved queries whose signature covers the question, best first. */
-    public List<QueryMatch> answers(String question) {
-        if (neverKnown(question)) {
-            return List.of();
-        }
-        return known.answers(question).stream().filter(QueryMatch::approved).toList();
-    }
-
-    /** The decision on given answers at given thresholds (the benchmark sweeps them). */
-    public static Decision decide(List<QueryMatch> answers, double threshold, double margin, double pickThreshold) {
-        if (answers.isEmpty()) {
-            return new Decision(Optional.empty(), List.of());
-        }
-        QueryMatch best = answers.getFirst();
-        boolean clear = answers.size() == 1
-                || KnownQuestions.rank(best) - KnownQuestions.rank(answers.get(1)) >= margin;
-        if (clear && best.score() >= threshold) {
-            return new Decision(Optional.of(best), List.of());
-        }
-        boolean pickable = best.score() >= pickThreshold;
-        return new Decision(Optional.empty(), pickable ? answers.stream().limit(MAX_PICK).toList() : List.of());
-    }
-
-    /** The validated query that answers the question, if any; online this may cost one short model call. */
-    public Optional<QueryMatch> match(RunContext run, String question, boolean online) {
-        Decision decision = decide(question, online);
+    private Optional<QueryMatch> match(RunContext run, String question, boolean online) {
+        KnownQuestions.Decision decision = known.decide(question, online);
         if (decision.certain().isPresent() || decision.toPick().isEmpty()) {
             return decision.certain();
         }
         return picker.pick(run, question, decision.toPick());
     }
 
-    /** A change request or a request for advice: never answered from a validated query alone. */
-    public static boolean neverKnown(String question) {
-        return CHANGE.matcher(question.strip()).find() || ADVICE.matcher(question).find();
+    private Optional<Outcome> run(RunContext run, QueryMatch match) {
+        SqlOutcome outcome = sql.read(match.sql());
+        if (outcome instanceof SqlOutcome.Success ok) {
+            run.sqlRan(ok.sql(), ok.result());
+            return Optional.of(new Outcome(RunStatus.COMPLETED, Route.FAST_PATH,
+                    Headline.of(match.description(), ok.result()), match.name(), null));
+        }
+        SqlOutcome.Failure failure = (SqlOutcome.Failure) outcome;
+        if (DeadConnections.isDead(failure.sqlState())) {
+            // The database is unreachable: that is no reason to say the question is unknown.
+            throw new Jdbc.DataAccessException(new SQLException(failure.message(), failure.sqlState()));
+        }
+        LOG.warnf("Validated query %s failed: %s", match.name(), failure.message());
+        return Optional.empty();
     }
 
-    /** Whether the question points back at the conversation ("that plan", "those customers", "and ... it?"). */
-    public static boolean refersBack(String question) {
-        return REFERS_BACK.matcher(question.strip()).find();
-    }
-
-    public List<String> closest(String question) {
-        return known.closest(question, config.closestQuestions());
+    /** Offline, for a question no validated query answers: what it needs, and questions that can be answered. */
+    Outcome needsModel(String question, Route route) {
+        List<String> closest = known.closest(question);
+        StringBuilder text = new StringBuilder("Answering this question needs a language model, and none is configured "
+                + "(set OPENAI_API_KEY, or OPENAI_BASE_URL for an OpenAI-compatible endpoint, and restart).");
+        if (closest.isEmpty()) {
+            text.append(" Without one I can answer only questions that match a validated query, and none is loaded.");
+        } else {
+            text.append(" Without one I can answer questions like:");
+            closest.forEach(q -> text.append("\n- ").append(q));
+        }
+        return new Outcome(RunStatus.NEEDS_MODEL, route, text.toString(), null, null);
     }
 }

@@ -1,6 +1,7 @@
 package dev.dash.agent;
 
 import dev.dash.db.SqlResource;
+import dev.dash.knowledge.meaning.QuestionKinds;
 import dev.dash.knowledge.meaning.Vocabulary;
 import dev.dash.retrieval.Embedder;
 import dev.dash.run.Route;
@@ -14,29 +15,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
- * Picks who answers without asking a model: rules for the clear cases, then the nearest labelled example by
- * embedding similarity. Sends a question to a member only when sure; greetings, capability, multi-part and unclear
- * questions go to the leader.
+ * Picks who answers without asking a model: the kind of message (the meaning package's {@link QuestionKinds}) for the
+ * clear cases, then the nearest labelled example by embedding similarity. Sends a question to a member only when
+ * sure; greetings, capability, multi-part and unclear questions go to the leader.
  */
 @ApplicationScoped
 public class Router {
 
-    private static final Pattern SOCIAL = Pattern.compile(
-            "^\\W*(hi|hello|hey|good (morning|afternoon|evening)|thanks?( you)?|thank you|cheers|bye|help)\\b.{0,40}$"
-                    + "|what can you do|who are you|how do you work|what are you|what do you know",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern BUILD = Pattern.compile(
-            "\\b(create|build|make|add|set up|materiali[sz]e|refresh|rebuild|drop|replace|define)\\b.*"
-                    + "\\b(view|views|table|tables|rollup|summary)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern MULTI_PART = Pattern.compile(
-            "\\?.+\\?|\\b(and then|after that|also|as well as)\\b|;", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DATA_QUESTION = Pattern.compile(
-            "^\\W*(what|which|who|how many|how much|show|list|give|top|count|compare|break down|when|where|average|total)\\b",
-            Pattern.CASE_INSENSITIVE);
     static final double MIN_SIMILARITY = 0.5;
     static final double SURE_ENGINEER = 0.6;
 
@@ -66,16 +53,16 @@ public class Router {
 
     public Route route(String question) {
         String q = question.strip();
-        if (SOCIAL.matcher(q).find()) {
+        if (QuestionKinds.social(q)) {
             return Route.LEADER;
         }
         if (!DropConfirmations.confirmedIn(q).isEmpty()) {
             return Route.ENGINEER;
         }
-        if (MULTI_PART.matcher(q).find()) {
+        if (QuestionKinds.multiPart(q)) {
             return Route.LEADER;
         }
-        if (BUILD.matcher(q).find()) {
+        if (QuestionKinds.buildRequest(q)) {
             return Route.ENGINEER;
         }
         Embedding vector = embedder.passages(List.of(q)).getFirst();
@@ -89,7 +76,7 @@ public class Router {
             }
             return nearest.route();
         }
-        return DATA_QUESTION.matcher(q).find() && q.split("\\s+").length >= 3 ? Route.ANALYST : Route.LEADER;
+        return QuestionKinds.opensAsDataQuestion(q) && q.split("\\s+").length >= 3 ? Route.ANALYST : Route.LEADER;
     }
 
     private record Example(Route route, Embedding vector) {

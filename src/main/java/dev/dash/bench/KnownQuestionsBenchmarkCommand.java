@@ -2,10 +2,9 @@ package dev.dash.bench;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dash.agent.AgentConfig;
-import dev.dash.agent.FastPath;
 import dev.dash.knowledge.files.KnowledgeLoader;
 import dev.dash.knowledge.meaning.KnownQuestions;
+import dev.dash.knowledge.meaning.KnownQuestionsConfig;
 import dev.dash.knowledge.meaning.QueryMatch;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.io.IOException;
@@ -54,15 +53,13 @@ public class KnownQuestionsBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Also list the tuning set's unanswered questions with their reading.")
     boolean verbose;
 
-    private final FastPath fastPath;
     private final KnownQuestions known;
     private final KnowledgeLoader loader;
     private final ObjectMapper json;
-    private final AgentConfig config;
+    private final KnownQuestionsConfig config;
 
-    public KnownQuestionsBenchmarkCommand(FastPath fastPath, KnownQuestions known, KnowledgeLoader loader,
-            ObjectMapper json, AgentConfig config) {
-        this.fastPath = fastPath;
+    public KnownQuestionsBenchmarkCommand(KnownQuestions known, KnowledgeLoader loader, ObjectMapper json,
+            KnownQuestionsConfig config) {
         this.known = known;
         this.loader = loader;
         this.json = json;
@@ -86,7 +83,7 @@ public class KnownQuestionsBenchmarkCommand implements Callable<Integer> {
     private void report(String name, QuestionSet set, boolean showSentences) {
         List<Paraphrase> paraphrases = set.paraphrases() == null ? List.of() : set.paraphrases();
         List<NearMiss> nearMisses = set.near_misses() == null ? List.of() : set.near_misses();
-        paraphrases.stream().limit(3).forEach(p -> fastPath.decide(p.q(), false));
+        paraphrases.stream().limit(3).forEach(p -> known.decide(p.q(), false));
         int right = 0;
         int wrong = 0;
         int unanswered = 0;
@@ -98,7 +95,7 @@ public class KnownQuestionsBenchmarkCommand implements Callable<Integer> {
         for (int i = 0; i < paraphrases.size(); i++) {
             Paraphrase p = paraphrases.get(i);
             long start = System.nanoTime();
-            FastPath.Decision offline = fastPath.decide(p.q(), false);
+            KnownQuestions.Decision offline = known.decide(p.q(), false);
             nanos[i] = System.nanoTime() - start;
             String answer = offline.certain().map(QueryMatch::name).orElse(null);
             if (answer == null) {
@@ -115,7 +112,7 @@ public class KnownQuestionsBenchmarkCommand implements Callable<Integer> {
                 lines.add("  wrong: \"" + p.q() + "\" answered by " + answer + ", expected " + p.query() + "; answers "
                         + ranked(p.q(), p.query()));
             }
-            FastPath.Decision online = fastPath.decide(p.q(), true);
+            KnownQuestions.Decision online = known.decide(p.q(), true);
             if (online.certain().isPresent()) {
                 onlineZero++;
             } else if (!online.toPick().isEmpty()) {
@@ -127,7 +124,7 @@ public class KnownQuestionsBenchmarkCommand implements Callable<Integer> {
         for (int i = 0; i < nearMisses.size(); i++) {
             NearMiss n = nearMisses.get(i);
             long start = System.nanoTime();
-            FastPath.Decision offline = fastPath.decide(n.q(), false);
+            KnownQuestions.Decision offline = known.decide(n.q(), false);
             nanos[paraphrases.size() + i] = System.nanoTime() - start;
             if (offline.certain().isPresent()) {
                 nearAnswered++;
@@ -151,22 +148,22 @@ public class KnownQuestionsBenchmarkCommand implements Callable<Integer> {
 
     /** Right / wrong / near misses answered at other offline thresholds: for tuning, on the tuning set only. */
     private void sweep(List<Paraphrase> paraphrases, List<NearMiss> nearMisses) {
-        List<List<QueryMatch>> answers = paraphrases.stream().map(p -> fastPath.answers(p.q())).toList();
-        List<List<QueryMatch>> nearAnswers = nearMisses.stream().map(n -> fastPath.answers(n.q())).toList();
+        List<List<QueryMatch>> answers = paraphrases.stream().map(p -> known.approvedAnswers(p.q())).toList();
+        List<List<QueryMatch>> nearAnswers = nearMisses.stream().map(n -> known.approvedAnswers(n.q())).toList();
         StringBuilder line = new StringBuilder("  sweep (threshold: right/wrong/near misses answered):");
         for (double t = 0.2; t < 0.71; t += 0.05) {
             int right = 0;
             int wrong = 0;
             int near = 0;
             for (int i = 0; i < paraphrases.size(); i++) {
-                var certain = FastPath.decide(answers.get(i), t, config.fastPathMargin(), Double.MAX_VALUE).certain();
+                var certain = KnownQuestions.decide(answers.get(i), t, config.fastPathMargin(), Double.MAX_VALUE).certain();
                 if (certain.isPresent()) {
                     right += certain.get().name().equals(paraphrases.get(i).query()) ? 1 : 0;
                     wrong += certain.get().name().equals(paraphrases.get(i).query()) ? 0 : 1;
                 }
             }
             for (var a : nearAnswers) {
-                near += FastPath.decide(a, t, config.fastPathMargin(), Double.MAX_VALUE).certain().isPresent() ? 1 : 0;
+                near += KnownQuestions.decide(a, t, config.fastPathMargin(), Double.MAX_VALUE).certain().isPresent() ? 1 : 0;
             }
             line.append(String.format(" %.2f: %d/%d/%d", t, right, wrong, near));
         }
@@ -174,7 +171,7 @@ public class KnownQuestionsBenchmarkCommand implements Callable<Integer> {
     }
 
     private String ranked(String question, String expected) {
-        return fastPath.answers(question).stream().limit(3)
+        return known.approvedAnswers(question).stream().limit(3)
                 .map(m -> m.name() + " " + round(m.score()) + "/" + round(KnownQuestions.rank(m))).toList()
                 + known.considered(question).stream().filter(m -> m.name().equals(expected)).findFirst()
                         .map(m -> "; " + expected + " " + round(m.score()) + " " + m.unexplainedTerms())

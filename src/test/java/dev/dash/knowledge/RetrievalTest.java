@@ -76,6 +76,6 @@ class RetrievalTest {
 
     @Test
     void offersTheClosestAnswerableQuestions() {
-        assertThat(known.closest("tell me about churn", 3)).hasSize(3);
+        assertThat(known.closest("tell me about churn")).hasSize(3);
     }
 }

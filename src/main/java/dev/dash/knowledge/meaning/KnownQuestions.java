@@ -14,14 +14,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Finds the validated queries that answer a question: similarity ranks the candidates, the signature decides. The
+ * Decides whether a validated query answers a question: similarity ranks the candidates, the signature decides. The
  * question is read into the vocabulary's concepts, and a query answers only if it gives everything the question asks
- * for (no extra metric, breakdown, filter, grain or period). Thresholds are the caller's.
+ * for (no extra metric, breakdown, filter, grain or period); only approved queries answer without a model, and only
+ * when the best is clearly ahead of the rest ({@link KnownQuestionsConfig}).
  */
 @ApplicationScoped
 public class KnownQuestions {
 
     private static final List<String> QUERY = List.of("query");
+    /** Queries a model may pick from when none is certain. */
+    static final int MAX_PICK = 3;
     private static final int CANDIDATES = 30;
     /** How much a breakdown the question did not ask for costs a candidate when ranking answers. */
     private static final double EXTRA_BREAKDOWN = 0.25;
@@ -32,12 +35,47 @@ public class KnownQuestions {
     private final KnowledgeRepository knowledge;
     private final Vocabulary vocabulary;
     private final DataTerms terms;
+    private final KnownQuestionsConfig config;
 
-    public KnownQuestions(Retriever retriever, KnowledgeRepository knowledge, Vocabulary vocabulary, DataTerms terms) {
+    public KnownQuestions(Retriever retriever, KnowledgeRepository knowledge, Vocabulary vocabulary, DataTerms terms,
+            KnownQuestionsConfig config) {
+        this.config = config;
         this.terms = terms;
         this.retriever = retriever;
         this.knowledge = knowledge;
         this.vocabulary = vocabulary;
+    }
+
+    /** What can be done without a model: a certain answer, queries for a model to pick from, or nothing. */
+    public record Decision(Optional<QueryMatch> certain, List<QueryMatch> toPick) {
+    }
+
+    /** The decision for a question at the configured thresholds: stricter online, where a model can answer instead. */
+    public Decision decide(String question, boolean online) {
+        return decide(approvedAnswers(question), online ? config.fastPathThreshold() : config.offlineThreshold(),
+                config.fastPathMargin(), online ? config.pickThreshold() : Double.MAX_VALUE);
+    }
+
+    /** The decision on given answers at given thresholds (the benchmark sweeps them). */
+    public static Decision decide(List<QueryMatch> answers, double threshold, double margin, double pickThreshold) {
+        if (answers.isEmpty()) {
+            return new Decision(Optional.empty(), List.of());
+        }
+        QueryMatch best = answers.getFirst();
+        boolean clear = answers.size() == 1 || rank(best) - rank(answers.get(1)) >= margin;
+        if (clear && best.score() >= threshold) {
+            return new Decision(Optional.of(best), List.of());
+        }
+        boolean pickable = best.score() >= pickThreshold;
+        return new Decision(Optional.empty(), pickable ? answers.stream().limit(MAX_PICK).toList() : List.of());
+    }
+
+    /** Approved queries whose signature covers the question, best first; none for a change or advice request. */
+    public List<QueryMatch> approvedAnswers(String question) {
+        if (QuestionKinds.neverKnown(question)) {
+            return List.of();
+        }
+        return answers(question).stream().filter(QueryMatch::approved).toList();
     }
 
     /** The best answering query, else the most similar one with what it leaves unexplained. */
@@ -56,9 +94,10 @@ public class KnownQuestions {
         return vocabulary.read(question);
     }
 
-    /** Questions the validated queries answer that come closest to this one. */
-    public List<String> closest(String question, int n) {
-        var ids = retriever.rank(question, QUERY).stream().limit(n).map(Retriever.Ranked::ref).toList();
+    /** Questions the validated queries answer that come closest to this one, as many as configured. */
+    public List<String> closest(String question) {
+        var ids = retriever.rank(question, QUERY).stream().limit(config.closestQuestions()).map(Retriever.Ranked::ref)
+                .toList();
         return knowledge.byIds(ids).stream()
                 .map(e -> e.questions().isEmpty() ? e.content() : e.questions().getFirst())
                 .toList();

@@ -3,7 +3,6 @@ package dev.dash.knowledge.meaning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * How phrases named in one question change each other's meaning: values set side by side, a ratio written out
@@ -11,10 +10,6 @@ import java.util.Set;
  * verbs that only imply a metric.
  */
 final class PhrasesTogether {
-
-    /** Words before a metric that predict it. */
-    private static final Set<List<String>> PREDICTING = Set.of(List.of("about", "to"), List.of("going", "to"),
-            List.of("danger", "of"), List.of("risk", "of"), List.of("set", "to"));
 
     private PhrasesTogether() {
     }
@@ -84,8 +79,8 @@ final class PhrasesTogether {
             return false;
         }
         List<String> before = words.subList(start - 2, start);
-        return before.getLast().equals("to") && Lexicon.predictiveLikely(words, start - 2)
-                || PREDICTING.contains(before);
+        return before.getLast().equals("to") && PhraseRoles.predictiveLikely(words, start - 2)
+                || English.get().predicting.contains(before);
     }
 
     /** "Active users versus seats" beside seat utilisation: a part named with its ratio is met by the ratio. */

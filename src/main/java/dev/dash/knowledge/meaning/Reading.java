@@ -18,11 +18,8 @@ public record Reading(List<List<Concept>> named, Map<String, String> units, bool
         boolean present, boolean total, List<String> unknownBreakdowns,
         List<String> unread, List<String> qualifiers) {
 
-    /** How a query's text says it averages. */
-    private static final Set<String> AVERAGE = Set.of("average", "mean");
-
-    /** Statistics that do not add up across groups. */
-    private static final Set<String> QUANTILES = Set.of("median", "percentile", "quartile", "p90", "p95", "p99");
+    private static final Set<String> AVERAGE = English.get().average;
+    private static final Set<String> QUANTILES = English.get().quantiles;
 
     /** A grain that any time grain satisfies ("trend", "over time"). */
     public static final String ANY_GRAIN = "any";

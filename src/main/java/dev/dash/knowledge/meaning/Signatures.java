@@ -24,13 +24,11 @@ public final class Signatures {
     private static final Pattern EQUALS = Pattern.compile("(?i)\\b([a-z_][a-z0-9_]*)\\s*=\\s*'([^']*)'");
     private static final Pattern IN_LIST = Pattern.compile("(?i)\\b([a-z_][a-z0-9_]*)\\s+in\\s*\\(([^)]*)\\)");
     private static final Pattern LITERAL = Pattern.compile("'([^']*)'");
-    private static final Pattern WINDOW = Pattern.compile(
-            "(?i)\\b(last|past|previous|recent|latest)\\b|\\b\\d+ months\\b|\\bover the\\b|\\bthis year\\b");
     private static final String CHURN = "churn";
     /** The dimension of a row-per-customer list. */
     private static final String CUSTOMER_LIST = "customer_list";
     static final Set<String> MONEY_METRICS = Set.of("mrr", "arr", "amount");
-    private static final List<String> GRAINS = List.of("day", "week", "month", "quarter", "year");
+    private static final List<String> GRAINS = English.get().grains;
 
     private Signatures() {
     }
@@ -98,7 +96,7 @@ public final class Signatures {
         // The query's questions, then its name, each read once.
         List<Reading> metadata = metadata(name, questions).stream().map(lexicon::read).toList();
         fromMetadata(metadata, metrics, dimensions, filters);
-        boolean period = WINDOW.matcher(description == null ? "" : description).find();
+        boolean period = English.get().window.matcher(description == null ? "" : description).find();
         Set<String> key = new HashSet<>();
         metadata.forEach(read -> withoutChurnedMoney(flat(read)).stream()
                 .filter(c -> c.kind() == Concept.Kind.METRIC).forEach(c -> key.add(c.name())));

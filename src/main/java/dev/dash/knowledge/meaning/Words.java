@@ -3,7 +3,6 @@ package dev.dash.knowledge.meaning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,9 +10,6 @@ import java.util.regex.Pattern;
 final class Words {
 
     private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
-    /** Abbreviations people type and columns use, read as the word they stand for. */
-    private static final Map<String, String> SHORT = Map.of("avg", "average", "acct", "account", "cust", "customer",
-            "pct", "percent", "num", "number", "amt", "amount", "qtr", "quarter", "yr", "year", "rev", "revenue");
 
     private Words() {
     }
@@ -23,7 +19,7 @@ final class Words {
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT).replace("'s", "").replace('_', ' '));
         while (m.find()) {
             String word = singular(m.group());
-            words.add(SHORT.getOrDefault(word, word));
+            words.add(English.get().abbreviations.getOrDefault(word, word));
         }
         return words;
     }
