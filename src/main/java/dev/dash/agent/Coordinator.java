@@ -95,9 +95,8 @@ public class Coordinator {
             run.prepared();
         }
         RunResponse response = new RunResponse(run.origin().runId(), sessionId, userId, outcome.status(),
-                outcome.route(), outcome.answer(), outcome.validatedQuery(), run.sql(), run.result(),
-                new RunResponse.Trace(run.elapsedMs(), run.modelCalls(), run.toolCalls(), run.learningsSaved()),
-                outcome.error(), charts.choose(run.result()).orElse(null));
+                outcome.route(), outcome.answer(), outcome.validatedQuery(), run.trace().sql(), run.trace().result(),
+                run.trace().summary(run.elapsedMs()), outcome.error(), charts.choose(run.trace().result()).orElse(null));
         sessions.saveRun(question, response);
         finish(run, response);
         metrics.finished(response);

@@ -51,7 +51,7 @@ public class FastPath {
     private Optional<Outcome> run(RunContext run, QueryMatch match) {
         SqlOutcome outcome = sql.read(match.sql());
         if (outcome instanceof SqlOutcome.Success ok) {
-            run.sqlRan(ok.sql(), ok.result());
+            run.trace().sqlRan(ok.sql(), ok.result());
             return Optional.of(new Outcome(RunStatus.COMPLETED, Route.FAST_PATH,
                     Headline.of(match.description(), ok.result()), match.name(), null));
         }

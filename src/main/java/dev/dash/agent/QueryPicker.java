@@ -2,6 +2,7 @@ package dev.dash.agent;
 
 import dev.dash.agent.runtime.Conversations;
 import dev.dash.agent.runtime.RunContext;
+import dev.dash.agent.runtime.ToolResult;
 import dev.dash.knowledge.meaning.QueryMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -49,7 +50,7 @@ public class QueryPicker {
         }
         Optional<QueryMatch> chosen = choice(reply, options);
         run.tool(TOOL, Map.of("question", question, "options", options.stream().map(QueryMatch::name).toList()),
-                () -> RunContext.ToolResult.ok(chosen.map(QueryMatch::name).orElse("none"),
+                () -> ToolResult.ok(chosen.map(QueryMatch::name).orElse("none"),
                         chosen.map(m -> "picked " + m.name()).orElse("picked none")));
         return chosen;
     }

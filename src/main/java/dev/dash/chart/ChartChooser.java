@@ -1,15 +1,19 @@
 package dev.dash.chart;
 
+import static dev.dash.chart.ChartValues.dateLabel;
+import static dev.dash.chart.ChartValues.decimal;
+import static dev.dash.chart.ChartValues.label;
+import static dev.dash.chart.ChartValues.number;
+import static dev.dash.chart.ChartValues.orZero;
+
 import dev.dash.chart.ResultShape.Role;
-import dev.dash.format.Formats;
 import dev.dash.run.ChartKind;
+import dev.dash.run.ChartSpec;
 import dev.dash.run.ChartSpec.Figure;
 import dev.dash.run.ChartSpec.Series;
-import dev.dash.run.ChartSpec;
 import dev.dash.run.QueryResult;
 import dev.dash.run.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,9 +63,9 @@ public class ChartChooser {
         } else if (dates.size() == 1 && categories.size() == 1 && numbers.size() == 1) {
             chart = Optional.of(longLine(shape, dates.getFirst(), categories.getFirst(), numbers.getFirst()));
         } else if (dates.isEmpty() && categories.size() == 1 && numbers.size() == 1) {
-            chart = Optional.of(barOrPie(shape, categories.getFirst(), numbers.getFirst()));
+            chart = Optional.of(CategoryCharts.barOrPie(shape, categories.getFirst(), numbers.getFirst()));
         } else if (dates.isEmpty() && categories.size() == 2 && numbers.size() == 1) {
-            chart = stacked(shape, categories.get(0), categories.get(1), numbers.getFirst());
+            chart = CategoryCharts.stacked(shape, categories.get(0), categories.get(1), numbers.getFirst());
         } else {
             chart = Optional.empty();
         }
@@ -108,7 +112,7 @@ public class ChartChooser {
                 .filter(n -> !DERIVED_NAME.matcher(shape.name(n).toLowerCase(Locale.ROOT)).matches()).toList();
         List<Integer> numbers = base.isEmpty() ? sameUnit : base;
         List<List<Object>> rows = new ArrayList<>(shape.rows());
-        rows.sort(Comparator.comparing(r -> r.get(date), ChartChooser::compareValues));
+        rows.sort(Comparator.comparing(r -> r.get(date), ChartValues::compareValues));
         List<String> labels = rows.stream().map(r -> dateLabel(r.get(date))).toList();
         List<Series> series = numbers.stream()
                 .map(n -> new Series(label(shape.name(n)), rows.stream().map(r -> number(r.get(n))).toList()))
@@ -121,11 +125,11 @@ public class ChartChooser {
 
     private ChartSpec longLine(ResultShape shape, int date, int category, int measure) {
         Map<String, Map<String, Number>> byCategory = new LinkedHashMap<>();
-        TreeMap<Object, String> dates = new TreeMap<>(ChartChooser::compareValues);
+        TreeMap<Object, String> dates = new TreeMap<>(ChartValues::compareValues);
         for (List<Object> row : shape.rows()) {
             dates.put(row.get(date), dateLabel(row.get(date)));
             byCategory.computeIfAbsent(String.valueOf(row.get(category)), k -> new LinkedHashMap<>())
-                    .merge(dateLabel(row.get(date)), orZero(row.get(measure)), ChartChooser::sum);
+                    .merge(dateLabel(row.get(date)), orZero(row.get(measure)), ChartValues::sum);
         }
         List<String> labels = List.copyOf(dates.values());
         TopN top = TopN.of(byCategory.keySet().stream().toList(),
@@ -138,63 +142,11 @@ public class ChartChooser {
         if (!top.rest().isEmpty() && top.summed()) {
             series.add(new Series(OTHER, labels.stream().map(d -> top.rest().stream()
                     .map(c -> byCategory.get(c).get(d)).filter(Objects::nonNull)
-                    .reduce(ChartChooser::sum).orElse(null)).toList()));
+                    .reduce(ChartValues::sum).orElse(null)).toList()));
         }
         return new ChartSpec(ChartKind.LINE, label(shape.name(measure)) + " by " + shape.name(date) + " and "
                 + shape.name(category), label(shape.name(date)), labels, series, shape.unit(measure), false,
                 top.note(), null);
-    }
-
-    private ChartSpec barOrPie(ResultShape shape, int category, int measure) {
-        Map<String, Number> totals = new LinkedHashMap<>();
-        for (List<Object> row : shape.rows()) {
-            totals.merge(String.valueOf(row.get(category)), orZero(row.get(measure)), ChartChooser::sum);
-        }
-        boolean positive = totals.values().stream().allMatch(v -> v.doubleValue() > 0);
-        boolean additive = shape.additive(measure);
-        String title = label(shape.name(measure)) + " by " + shape.name(category);
-        if (positive && totals.size() <= MAX_PARTS && (additive || sumsToWhole(totals.values()))) {
-            List<String> parts = sortedDescending(totals);
-            return new ChartSpec(ChartKind.PIE, title, label(shape.name(category)), parts,
-                    List.of(new Series(label(shape.name(measure)), parts.stream().map(totals::get).toList())),
-                    shape.unit(measure), false, null, null);
-        }
-        TopN top = TopN.of(sortedDescending(totals), c -> totals.get(c).doubleValue(), additive);
-        List<String> labels = new ArrayList<>(top.kept());
-        List<Number> values = new ArrayList<>(top.kept().stream().map(totals::get).toList());
-        if (!top.rest().isEmpty() && top.summed()) {
-            labels.add(OTHER);
-            values.add(top.rest().stream().map(totals::get).reduce(ChartChooser::sum).orElse(0));
-        }
-        boolean horizontal = labels.stream().anyMatch(l -> l.length() > LONG_LABEL);
-        return new ChartSpec(ChartKind.BAR, title, label(shape.name(category)), labels,
-                List.of(new Series(label(shape.name(measure)), values)), shape.unit(measure), horizontal, top.note(),
-                null);
-    }
-
-    private Optional<ChartSpec> stacked(ResultShape shape, int first, int second, int measure) {
-        Map<String, Map<String, Number>> cells = new LinkedHashMap<>();
-        Map<String, Number> stackTotals = new LinkedHashMap<>();
-        for (List<Object> row : shape.rows()) {
-            cells.computeIfAbsent(String.valueOf(row.get(first)), k -> new LinkedHashMap<>())
-                    .merge(String.valueOf(row.get(second)), orZero(row.get(measure)), ChartChooser::sum);
-            stackTotals.merge(String.valueOf(row.get(second)), orZero(row.get(measure)), ChartChooser::sum);
-        }
-        boolean nonNegative = stackTotals.values().stream().allMatch(v -> v.doubleValue() >= 0);
-        if (!shape.additive(measure) || !nonNegative || stackTotals.size() > MAX_STACKS || cells.size() < 2
-                || cells.size() > MAX_CATEGORIES) {
-            return Optional.empty();
-        }
-        Map<String, Number> barTotals = new LinkedHashMap<>();
-        cells.forEach((bar, parts) -> barTotals.put(bar, parts.values().stream().reduce(ChartChooser::sum).orElse(0)));
-        List<String> bars = sortedDescending(barTotals);
-        List<Series> series = sortedDescending(stackTotals).stream()
-                .map(stack -> new Series(stack, bars.stream().map(bar -> cells.get(bar).get(stack)).toList()))
-                .toList();
-        boolean horizontal = bars.stream().anyMatch(l -> l.length() > LONG_LABEL);
-        return Optional.of(new ChartSpec(ChartKind.STACKED_BAR, label(shape.name(measure)) + " by " + shape.name(first)
-                + " and " + shape.name(second), label(shape.name(first)), bars, series, shape.unit(measure),
-                horizontal, null, null));
     }
 
     private static ChartSpec withNote(ChartSpec c, String note) {
@@ -208,48 +160,5 @@ public class ChartChooser {
         return units.size() == 1 ? units.getFirst() : null;
     }
 
-    /** Shares of a whole: percentages adding up to about 100, or fractions adding up to about 1. */
-    private static boolean sumsToWhole(java.util.Collection<Number> values) {
-        double sum = values.stream().mapToDouble(Number::doubleValue).sum();
-        return Math.abs(sum - 100) < 1 || Math.abs(sum - 1) < 0.01;
-    }
 
-    private static List<String> sortedDescending(Map<String, Number> values) {
-        return values.entrySet().stream()
-                .sorted(Comparator.comparingDouble((Map.Entry<String, Number> e) -> e.getValue().doubleValue())
-                        .reversed())
-                .map(Map.Entry::getKey).toList();
-    }
-
-    static String label(String column) {
-        return Formats.label(column);
-    }
-
-    private static String dateLabel(Object value) {
-        String text = String.valueOf(value);
-        return text.replaceFirst("[T ]00:00(:00)?$", "");
-    }
-
-    private static int compareValues(Object a, Object b) {
-        if (a instanceof Number x && b instanceof Number y) {
-            return Double.compare(x.doubleValue(), y.doubleValue());
-        }
-        return String.valueOf(a).compareTo(String.valueOf(b));
-    }
-
-    private static Number number(Object value) {
-        return value instanceof Number n ? n : null;
-    }
-
-    private static Number orZero(Object value) {
-        return value instanceof Number n ? n : 0;
-    }
-
-    private static BigDecimal decimal(Number n) {
-        return n instanceof BigDecimal d ? d : new BigDecimal(n.toString());
-    }
-
-    private static Number sum(Number a, Number b) {
-        return decimal(a).add(decimal(b));
-    }
 }

@@ -1,8 +1,8 @@
 package dev.dash.chart;
 
 import dev.dash.format.Formats;
-import dev.dash.run.ChartSpec.Figure;
 import dev.dash.run.ChartSpec;
+import dev.dash.run.ChartSpec.Figure;
 import dev.dash.run.Unit;
 import java.awt.Color;
 import java.awt.Font;

@@ -1,7 +1,7 @@
 package dev.dash.chart;
 
-import dev.dash.run.ChartSpec.Series;
 import dev.dash.run.ChartSpec;
+import dev.dash.run.ChartSpec.Series;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

@@ -80,7 +80,7 @@ public class RunExecutor {
     public Multi<RunEvent> stream(Function<RunEvents, RunResponse> run) {
         acquire();
         UnicastProcessor<RunEvent> events = UnicastProcessor.create();
-        Sink sink = new Sink(events);
+        EventSink sink = new EventSink(events, config.keepAlive());
         long every = config.keepAlive().toMillis() / 2;
         ScheduledFuture<?> keepAlive = ticks.scheduleAtFixedRate(sink::keepAliveIfQuiet, every, every,
                 TimeUnit.MILLISECONDS);
@@ -156,46 +156,5 @@ public class RunExecutor {
     void stop() {
         ticks.shutdownNow();
         threads.shutdown();
-    }
-
-    /** Hands events to the stream one at a time, and knows when it last did. */
-    private final class Sink implements RunEvents {
-
-        private final UnicastProcessor<RunEvent> events;
-        private long lastNanos = System.nanoTime();
-        private boolean done;
-
-        Sink(UnicastProcessor<RunEvent> events) {
-            this.events = events;
-        }
-
-        @Override
-        public synchronized void emit(String name, java.util.Map<String, Object> payload) {
-            if (!done) {
-                lastNanos = System.nanoTime();
-                events.onNext(new RunEvent(name, payload));
-            }
-        }
-
-        synchronized void keepAliveIfQuiet() {
-            if (!done && System.nanoTime() - lastNanos >= config.keepAlive().toNanos() / 2 - 1_000_000) {
-                lastNanos = System.nanoTime();
-                events.onNext(RunEvent.keepAlive());
-            }
-        }
-
-        synchronized void complete() {
-            if (!done) {
-                done = true;
-                events.onComplete();
-            }
-        }
-
-        synchronized void fail(Throwable error) {
-            if (!done) {
-                done = true;
-                events.onError(error);
-            }
-        }
     }
 }

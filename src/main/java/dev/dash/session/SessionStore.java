@@ -1,6 +1,5 @@
 package dev.dash.session;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import static dev.dash.db.Jdbc.query;
 import static dev.dash.db.Jdbc.update;
 
@@ -10,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dash.db.SqlResource;
 import dev.dash.run.RunResponse;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

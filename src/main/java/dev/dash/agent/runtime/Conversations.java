@@ -66,12 +66,12 @@ public class Conversations {
 
         Paragraphs(RunContext run) {
             this.run = run;
-            this.toolCalls = run.toolCallCount();
+            this.toolCalls = run.trace().toolCallCount();
         }
 
         @Override
         public String apply(String delta) {
-            int now = run.toolCallCount();
+            int now = run.trace().toolCallCount();
             String text = written && now > toolCalls ? "\n\n" + delta : delta;
             toolCalls = now;
             written = true;

@@ -3,23 +3,20 @@ package dev.dash.agent.runtime;
 import dev.dash.learning.SqlAttempts;
 import dev.dash.run.Origin;
 import dev.dash.run.PreparationTurns;
-import dev.dash.run.QueryResult;
 import dev.dash.run.RunEvents;
 import dev.dash.run.RunResponse;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Everything one run collects while it answers: model calls, tool calls, SQL, the main result and saved learnings.
- * With streaming, tools and listeners run on the model client's threads (found through {@link Conversations}), one
- * step after another; the run is still guarded so its lists and its event stream see whole updates in order.
+ * One run while it answers: who asked what, which agent is working, its deadline and turn to prepare, and its event
+ * stream, with what it collects in its {@link RunTrace}. With streaming, tools and listeners run on the model client's
+ * threads (found through {@link Conversations}), one step after another; the events still go out whole and in order.
  */
 public final class RunContext {
 
@@ -28,21 +25,16 @@ public final class RunContext {
     private final RunEvents events;
     private final long startNanos = System.nanoTime();
     private final long deadlineNanos;
-    private final List<RunResponse.ModelCall> modelCalls = new ArrayList<>();
-    private final List<RunResponse.ToolCall> toolCalls = new ArrayList<>();
-    private final List<String> sql = new ArrayList<>();
-    private final List<Long> learningsSaved = new ArrayList<>();
-    private final Map<String, SqlAttempts> attempts = new HashMap<>();
+    private final RunTrace trace = new RunTrace();
     private final AtomicInteger toolCallIds = new AtomicInteger();
     private volatile String agent = "leader";
     /** The member run in progress while the leader has delegated, else null. */
     private volatile String memberRunId;
     private volatile String history = "";
-    private QueryResult result;
     private boolean contentSent;
     private volatile PreparationTurns.Turn preparing;
 
-    public RunContext(Origin origin, String question, RunEvents events, java.time.Duration deadline) {
+    public RunContext(Origin origin, String question, RunEvents events, Duration deadline) {
         this.deadlineNanos = startNanos + deadline.toNanos();
         this.origin = origin;
         this.question = question;
@@ -85,7 +77,7 @@ public final class RunContext {
     }
 
     /** Runs work as one member, so its model calls, tool calls and SQL attempts are attributed to it. */
-    public <T> T as(String member, java.util.function.Supplier<T> work) {
+    public <T> T as(String member, Supplier<T> work) {
         String previous = agent;
         agent = member;
         try {
@@ -115,27 +107,18 @@ public final class RunContext {
     }
 
     /** The current agent's SQL attempts in this run, started on first use. */
-    public synchronized SqlAttempts attempts(Supplier<SqlAttempts> start) {
-        return attempts.computeIfAbsent(agent, a -> start.get());
+    public SqlAttempts attempts(Supplier<SqlAttempts> start) {
+        return trace.attempts(agent, start);
     }
 
-    synchronized void modelCall(int promptTokens, int completionTokens, long ms) {
-        modelCalls.add(new RunResponse.ModelCall(agent, promptTokens, completionTokens, ms));
+    /** A model call of the agent working now. */
+    void modelCall(int promptTokens, int completionTokens, long ms) {
+        trace.modelCall(agent, promptTokens, completionTokens, ms);
     }
 
-    public synchronized void sqlRan(String statement, QueryResult rows) {
-        sql.add(statement);
-        if (!rows.columns().isEmpty()) {
-            result = rows;
-        }
-    }
-
-    public synchronized void learningSaved(long id) {
-        learningsSaved.add(id);
-    }
-
-    synchronized int toolCallCount() {
-        return toolCalls.size();
+    /** What the run collected so far. */
+    public RunTrace trace() {
+        return trace;
     }
 
     /** Text of the answer as the model writes it: a RunContent event with just the new text. */
@@ -149,7 +132,7 @@ public final class RunContext {
     }
 
     /** Runs a tool body, recording it in the trace and announcing it as ToolCallStarted / ToolCallCompleted. */
-    public String tool(String name, Map<String, Object> args, java.util.function.Supplier<ToolResult> body) {
+    public String tool(String name, Map<String, Object> args, Supplier<ToolResult> body) {
         String id = "call_" + toolCallIds.incrementAndGet();
         Map<String, Object> tool = new LinkedHashMap<>();
         tool.put("tool_call_id", id);
@@ -165,9 +148,7 @@ public final class RunContext {
             outcome = ToolResult.failed("The tool failed: " + e.getMessage());
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
-        synchronized (this) {
-            toolCalls.add(new RunResponse.ToolCall(name, args, outcome.ok(), ms, outcome.summary()));
-        }
+        trace.toolCall(new RunResponse.ToolCall(name, args, outcome.ok(), ms, outcome.summary()));
         tool.put("result", outcome.summary());
         tool.put("tool_call_error", !outcome.ok());
         tool.put("metrics", Map.of("duration", ms / 1000.0));
@@ -192,43 +173,11 @@ public final class RunContext {
     }
 
     /** Time left before the run's deadline; zero or negative once it passed. */
-    public java.time.Duration remaining() {
-        return java.time.Duration.ofNanos(deadlineNanos - System.nanoTime());
+    public Duration remaining() {
+        return Duration.ofNanos(deadlineNanos - System.nanoTime());
     }
 
     public long elapsedMs() {
         return (System.nanoTime() - startNanos) / 1_000_000;
-    }
-
-    public synchronized List<RunResponse.ModelCall> modelCalls() {
-        return List.copyOf(modelCalls);
-    }
-
-    public synchronized List<RunResponse.ToolCall> toolCalls() {
-        return List.copyOf(toolCalls);
-    }
-
-    public synchronized List<String> sql() {
-        return List.copyOf(sql);
-    }
-
-    public synchronized List<Long> learningsSaved() {
-        return List.copyOf(learningsSaved);
-    }
-
-    public synchronized QueryResult result() {
-        return result;
-    }
-
-    /** What a tool gives back: text for the model, a short summary for the trace. */
-    public record ToolResult(boolean ok, String text, String summary) {
-
-        public static ToolResult ok(String text, String summary) {
-            return new ToolResult(true, text, summary);
-        }
-
-        public static ToolResult failed(String text) {
-            return new ToolResult(false, text, text.lines().findFirst().orElse(text));
-        }
     }
 }

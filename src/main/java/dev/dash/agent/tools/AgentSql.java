@@ -1,6 +1,7 @@
 package dev.dash.agent.tools;
 
 import dev.dash.agent.runtime.RunContext;
+import dev.dash.agent.runtime.ToolResult;
 import dev.dash.learning.LearningCapture;
 import dev.dash.sql.ResultText;
 import dev.dash.sql.SqlConfig;
@@ -22,23 +23,23 @@ public class AgentSql {
         this.config = config;
     }
 
-    public RunContext.ToolResult read(RunContext run, String query) {
+    public ToolResult read(RunContext run, String query) {
         return record(run, runner.read(query));
     }
 
-    public RunContext.ToolResult engineer(RunContext run, String query) {
+    public ToolResult engineer(RunContext run, String query) {
         return record(run, runner.engineer(query));
     }
 
-    private RunContext.ToolResult record(RunContext run, SqlOutcome outcome) {
-        run.attempts(() -> capture.start(run.origin())).record(outcome).ifPresent(run::learningSaved);
+    private ToolResult record(RunContext run, SqlOutcome outcome) {
+        run.attempts(() -> capture.start(run.origin())).record(outcome).ifPresent(run.trace()::learningSaved);
         return switch (outcome) {
             case SqlOutcome.Success s -> {
-                run.sqlRan(s.sql(), s.result());
-                yield RunContext.ToolResult.ok(ResultText.of(s.result(), config.modelMaxRows(), config.modelMaxChars()),
+                run.trace().sqlRan(s.sql(), s.result());
+                yield ToolResult.ok(ResultText.of(s.result(), config.modelMaxRows(), config.modelMaxChars()),
                         s.result().row_count() + (s.result().row_count() == 1 ? " row" : " rows"));
             }
-            case SqlOutcome.Failure f -> RunContext.ToolResult.failed("ERROR " + f.sqlState() + ": " + f.message()
+            case SqlOutcome.Failure f -> ToolResult.failed("ERROR " + f.sqlState() + ": " + f.message()
                     + (f.sqlState() != null && f.sqlState().startsWith("DASH") ? ""
                             : "\nHint: check the tables and columns with introspect_schema, then fix the query and run it again."));
         };

@@ -2,6 +2,7 @@ package dev.dash.agent.tools;
 
 import dev.dash.agent.runtime.Conversations;
 import dev.dash.agent.runtime.RunContext;
+import dev.dash.agent.runtime.ToolResult;
 import dev.dash.knowledge.SaveQuery;
 import dev.dash.knowledge.ValidatedQueries;
 import dev.dash.learning.LearningStore;
@@ -47,8 +48,8 @@ public class AnalystTools {
             @ToolMemoryId String memoryId) {
         return conversations.run(memoryId).tool("search_knowledge", Reasoning.args("query", query), () -> {
             var pack = retriever.retrieve(query);
-            return pack.entries().isEmpty() ? RunContext.ToolResult.ok("Nothing found.", "0 entries")
-                    : RunContext.ToolResult.ok(pack.prompt(), pack.entries().size() + " entries");
+            return pack.entries().isEmpty() ? ToolResult.ok("Nothing found.", "0 entries")
+                    : ToolResult.ok(pack.prompt(), pack.entries().size() + " entries");
         });
     }
 
@@ -56,7 +57,7 @@ public class AnalystTools {
     public String searchLearnings(@P(name = "query", value = "Tables, columns or error to look for") String query,
             @ToolMemoryId String memoryId) {
         return conversations.run(memoryId).tool("search_learnings", Reasoning.args("query", query),
-                () -> RunContext.ToolResult.ok(learnings.search(query, LEARNINGS), "searched"));
+                () -> ToolResult.ok(learnings.search(query, LEARNINGS), "searched"));
     }
 
     @Tool(name = "save_learning", value = "Save a lesson about this data (a gotcha, a type trap, a fix) for next time.")
@@ -66,8 +67,8 @@ public class AnalystTools {
         RunContext run = conversations.run(memoryId);
         return run.tool("save_learning", Reasoning.args("title", title, "learning", learning), () -> {
             long id = learnings.save(title, learning, run.origin());
-            run.learningSaved(id);
-            return RunContext.ToolResult.ok("Saved learning " + id + ".", "learning " + id);
+            run.trace().learningSaved(id);
+            return ToolResult.ok("Saved learning " + id + ".", "learning " + id);
         });
     }
 
@@ -87,7 +88,7 @@ public class AnalystTools {
             String message = queries.save(new SaveQuery(name, question, query, summary,
                     tables_used == null ? List.of() : tables_used,
                     data_quality_notes), run.origin());
-            return RunContext.ToolResult.ok(message, message);
+            return ToolResult.ok(message, message);
         });
     }
 

@@ -2,6 +2,7 @@ package dev.dash.agent.tools;
 
 import dev.dash.agent.runtime.Conversations;
 import dev.dash.agent.runtime.RunContext;
+import dev.dash.agent.runtime.ToolResult;
 import dev.dash.knowledge.KnowledgeRecords;
 import dev.dash.session.DropConfirmations;
 import dev.dash.sql.SqlGuard;
@@ -39,7 +40,7 @@ public class EngineerTools {
             @ToolMemoryId String memoryId) {
         RunContext run = conversations.run(memoryId);
         return run.tool("run_sql_query", Reasoning.args("query", query), () -> unconfirmedChange(query, run)
-                .map(change -> RunContext.ToolResult.failed("Refused: " + change.gerund() + " " + change.name()
+                .map(change -> ToolResult.failed("Refused: " + change.gerund() + " " + change.name()
                         + " needs the user's explicit confirmation in this conversation. Ask the user to reply: yes, "
                         + change.verb() + " " + change.name()))
                 .orElseGet(() -> sql.engineer(run, query)));
@@ -53,7 +54,7 @@ public class EngineerTools {
         RunContext run = conversations.run(memoryId);
         return run.tool("update_knowledge", Reasoning.args("title", title, "content", content), () -> {
             String message = records.update(title, content, run.origin());
-            return RunContext.ToolResult.ok(message, message);
+            return ToolResult.ok(message, message);
         });
     }
 

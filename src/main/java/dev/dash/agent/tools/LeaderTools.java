@@ -2,6 +2,7 @@ package dev.dash.agent.tools;
 
 import dev.dash.agent.runtime.Conversations;
 import dev.dash.agent.runtime.RunContext;
+import dev.dash.agent.runtime.ToolResult;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolMemoryId;
@@ -27,10 +28,10 @@ public class LeaderTools {
         RunContext run = conversations.run(memoryId);
         return run.tool("delegate_task_to_member", Reasoning.args("member_id", member_id, "task", task), () -> {
             if (!members.memberIds().contains(member_id)) {
-                return RunContext.ToolResult.failed("Unknown member_id " + member_id + "; use analyst or engineer.");
+                return ToolResult.failed("Unknown member_id " + member_id + "; use analyst or engineer.");
             }
             String answer = members.delegate(run, member_id, task);
-            return RunContext.ToolResult.ok(answer, member_id + " answered");
+            return ToolResult.ok(answer, member_id + " answered");
         });
     }
 }

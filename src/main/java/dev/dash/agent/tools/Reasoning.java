@@ -1,6 +1,6 @@
 package dev.dash.agent.tools;
 
-import dev.dash.agent.runtime.RunContext;
+import dev.dash.agent.runtime.ToolResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,8 +18,8 @@ final class Reasoning {
         return args;
     }
 
-    static RunContext.ToolResult noted(String title, String next) {
+    static ToolResult noted(String title, String next) {
         String text = "Noted: " + title + (next == null || next.isBlank() ? "" : ". Next: " + next);
-        return RunContext.ToolResult.ok(text, title);
+        return ToolResult.ok(text, title);
     }
 }

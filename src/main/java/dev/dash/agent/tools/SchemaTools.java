@@ -1,7 +1,7 @@
 package dev.dash.agent.tools;
 
 import dev.dash.agent.runtime.Conversations;
-import dev.dash.agent.runtime.RunContext;
+import dev.dash.agent.runtime.ToolResult;
 import dev.dash.schema.SchemaIntrospector;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
@@ -40,8 +40,8 @@ public class SchemaTools {
             String text = introspector.describe(table_name, schema, Boolean.TRUE.equals(include_sample_data),
                     sample_limit == null ? 5 : sample_limit);
             return text.startsWith("ERROR") || text.startsWith("No table")
-                    ? RunContext.ToolResult.failed(text)
-                    : RunContext.ToolResult.ok(text, text.lines().count() + " lines");
+                    ? ToolResult.failed(text)
+                    : ToolResult.ok(text, text.lines().count() + " lines");
         });
     }
 }

@@ -2,6 +2,7 @@ package dev.dash.agent.tools;
 
 import dev.dash.agent.runtime.Conversations;
 import dev.dash.agent.runtime.RunContext;
+import dev.dash.agent.runtime.ToolResult;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolMemoryId;
@@ -61,8 +62,8 @@ public class SlackTools {
         RunContext run = conversations.run(memoryId);
         return run.tool(name, args, () -> {
             SlackWorkspace.Result result = action.get();
-            return result.ok() ? RunContext.ToolResult.ok(result.text(), name + " done")
-                    : RunContext.ToolResult.failed(result.text());
+            return result.ok() ? ToolResult.ok(result.text(), name + " done")
+                    : ToolResult.failed(result.text());
         });
     }
 

@@ -2,7 +2,6 @@ package dev.dash.knowledge.meaning;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * How phrases named in one question change each other's meaning: values set side by side, a ratio written out

@@ -4,16 +4,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.expression.Expression;
-import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.schema.Column;
-import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.SelectItem;
-import net.sf.jsqlparser.statement.select.SetOperationList;
 
 /**
  * Derives a validated query's signature from its SQL (the outer SELECT's columns and GROUP BY, the filters anywhere
@@ -21,14 +15,10 @@ import net.sf.jsqlparser.statement.select.SetOperationList;
  */
 public final class Signatures {
 
-    private static final Pattern EQUALS = Pattern.compile("(?i)\\b([a-z_][a-z0-9_]*)\\s*=\\s*'([^']*)'");
-    private static final Pattern IN_LIST = Pattern.compile("(?i)\\b([a-z_][a-z0-9_]*)\\s+in\\s*\\(([^)]*)\\)");
-    private static final Pattern LITERAL = Pattern.compile("'([^']*)'");
     private static final String CHURN = "churn";
     /** The dimension of a row-per-customer list. */
     private static final String CUSTOMER_LIST = "customer_list";
     static final Set<String> MONEY_METRICS = Set.of("mrr", "arr", "amount");
-    private static final List<String> GRAINS = English.get().grains;
 
     private Signatures() {
     }
@@ -40,13 +30,13 @@ public final class Signatures {
         Set<String> attributes = new HashSet<>();
         Set<String> filters = new HashSet<>();
         Set<String> grains = new HashSet<>();
-        PlainSelect outer = outer(sql);
+        PlainSelect outer = QuerySql.outer(sql);
         if (outer != null) {
             for (SelectItem<?> item : outer.getSelectItems()) {
                 String alias = item.getAlias() != null ? item.getAlias().getName()
                         : item.getExpression() instanceof Column c ? c.getColumnName() : "";
                 String expression = item.getExpression().toString().toLowerCase(Locale.ROOT);
-                grainOf(alias, expression).ifPresent(grains::add);
+                QuerySql.grainOf(alias, expression).ifPresent(grains::add);
                 Reading read = lexicon.read(alias);
                 List<Concept> named = flat(read);
                 // A column is a breakdown only when its whole name is one ("plan", "company_size", "signup_cohort").
@@ -87,12 +77,12 @@ public final class Signatures {
                         lexicon.concepts(c.getColumnName()).stream().filter(k -> k.kind() == Concept.Kind.DIMENSION)
                                 .forEach(k -> dimensions.add(k.name()));
                     } else if (e instanceof Expression x) {
-                        grainOf("", x.toString().toLowerCase(Locale.ROOT)).ifPresent(grains::add);
+                        QuerySql.grainOf("", x.toString().toLowerCase(Locale.ROOT)).ifPresent(grains::add);
                     }
                 }
             }
         }
-        filters(sql, lexicon, filters, metrics);
+        QuerySql.filters(sql, lexicon, filters, metrics);
         // The query's questions, then its name, each read once.
         List<Reading> metadata = metadata(name, questions).stream().map(lexicon::read).toList();
         fromMetadata(metadata, metrics, dimensions, filters);
@@ -160,53 +150,5 @@ public final class Signatures {
         return reading.named().stream().flatMap(List::stream).toList();
     }
 
-    private static void filters(String sql, Lexicon lexicon, Set<String> filters, Set<String> metrics) {
-        Matcher equals = EQUALS.matcher(sql);
-        while (equals.find()) {
-            filter(equals.group(1), equals.group(2), lexicon, filters, metrics);
-        }
-        Matcher in = IN_LIST.matcher(sql);
-        while (in.find()) {
-            Matcher literal = LITERAL.matcher(in.group(2));
-            while (literal.find()) {
-                filter(in.group(1), literal.group(1), lexicon, filters, metrics);
-            }
-        }
-    }
 
-    private static void filter(String column, String value, Lexicon lexicon, Set<String> filters, Set<String> metrics) {
-        filters.add(column.toLowerCase(Locale.ROOT) + "=" + value.toLowerCase(Locale.ROOT));
-        lexicon.concepts(value).stream().filter(c -> c.kind() == Concept.Kind.METRIC).forEach(c -> metrics.add(c.name()));
-    }
-
-    private static java.util.Optional<String> grainOf(String alias, String expression) {
-        for (String grain : GRAINS) {
-            if (expression.contains("date_trunc('" + grain + "'") || expression.contains("extract(" + grain + " ")) {
-                return java.util.Optional.of(grain);
-            }
-        }
-        if (expression.contains("'yyyy-mm'")) {
-            return java.util.Optional.of("month");
-        }
-        if (expression.contains("'yyyy'")) {
-            return java.util.Optional.of("year");
-        }
-        String[] words = alias.toLowerCase(Locale.ROOT).split("_");
-        if (GRAINS.contains(words[words.length - 1])) {
-            return java.util.Optional.of(words[words.length - 1]);
-        }
-        return java.util.Optional.empty();
-    }
-
-    private static PlainSelect outer(String sql) {
-        try {
-            Statement statement = CCJSqlParserUtil.parse(sql);
-            if (statement instanceof SetOperationList set && set.getSelect(0) instanceof PlainSelect first) {
-                return first;
-            }
-            return statement instanceof PlainSelect plain ? plain : null;
-        } catch (JSQLParserException e) {
-            return null;
-        }
-    }
 }

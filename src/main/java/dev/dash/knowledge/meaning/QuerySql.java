@@ -1,0 +1,75 @@
+package dev.dash.knowledge.meaning;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.jsqlparser.JSQLParserException;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.SetOperationList;
+
+/** What a validated query's SQL says for its signature: its outer SELECT, the values it filters on, its time grains. */
+final class QuerySql {
+
+    private static final Pattern EQUALS = Pattern.compile("(?i)\\b([a-z_][a-z0-9_]*)\\s*=\\s*'([^']*)'");
+    private static final Pattern IN_LIST = Pattern.compile("(?i)\\b([a-z_][a-z0-9_]*)\\s+in\\s*\\(([^)]*)\\)");
+    private static final Pattern LITERAL = Pattern.compile("'([^']*)'");
+    private static final List<String> GRAINS = English.get().grains;
+
+    private QuerySql() {
+    }
+
+    static void filters(String sql, Lexicon lexicon, Set<String> filters, Set<String> metrics) {
+        Matcher equals = EQUALS.matcher(sql);
+        while (equals.find()) {
+            filter(equals.group(1), equals.group(2), lexicon, filters, metrics);
+        }
+        Matcher in = IN_LIST.matcher(sql);
+        while (in.find()) {
+            Matcher literal = LITERAL.matcher(in.group(2));
+            while (literal.find()) {
+                filter(in.group(1), literal.group(1), lexicon, filters, metrics);
+            }
+        }
+    }
+
+    private static void filter(String column, String value, Lexicon lexicon, Set<String> filters, Set<String> metrics) {
+        filters.add(column.toLowerCase(Locale.ROOT) + "=" + value.toLowerCase(Locale.ROOT));
+        lexicon.concepts(value).stream().filter(c -> c.kind() == Concept.Kind.METRIC).forEach(c -> metrics.add(c.name()));
+    }
+
+    static Optional<String> grainOf(String alias, String expression) {
+        for (String grain : GRAINS) {
+            if (expression.contains("date_trunc('" + grain + "'") || expression.contains("extract(" + grain + " ")) {
+                return Optional.of(grain);
+            }
+        }
+        if (expression.contains("'yyyy-mm'")) {
+            return Optional.of("month");
+        }
+        if (expression.contains("'yyyy'")) {
+            return Optional.of("year");
+        }
+        String[] words = alias.toLowerCase(Locale.ROOT).split("_");
+        if (GRAINS.contains(words[words.length - 1])) {
+            return Optional.of(words[words.length - 1]);
+        }
+        return Optional.empty();
+    }
+
+    static PlainSelect outer(String sql) {
+        try {
+            Statement statement = CCJSqlParserUtil.parse(sql);
+            if (statement instanceof SetOperationList set && set.getSelect(0) instanceof PlainSelect first) {
+                return first;
+            }
+            return statement instanceof PlainSelect plain ? plain : null;
+        } catch (JSQLParserException e) {
+            return null;
+        }
+    }
+}
