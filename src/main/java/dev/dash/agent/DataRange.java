@@ -1,5 +1,7 @@
 package dev.dash.agent;
 
+import static dev.dash.db.Identifiers.quote;
+
 import dev.dash.db.SqlResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
@@ -59,9 +61,5 @@ public class DataRange {
             LOG.warnf("Could not read the data's date range: %s", e.getMessage());
             return null;
         }
-    }
-
-    private static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 }

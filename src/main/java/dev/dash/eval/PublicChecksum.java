@@ -1,5 +1,6 @@
 package dev.dash.eval;
 
+import dev.dash.db.Identifiers;
 import dev.dash.db.SqlResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
@@ -48,9 +49,8 @@ public class PublicChecksum {
                 }
             }
             for (String table : readable) {
-                String quoted = "\"" + table.replace("\"", "\"\"") + "\"";
                 try (ResultSet rs = s.executeQuery("SELECT count(*), coalesce(sum(hashtext(t::text)::bigint), 0) FROM public."
-                        + quoted + " t")) {
+                        + Identifiers.quote(table) + " t")) {
                     rs.next();
                     update(digest, table + "|" + rs.getLong(1) + "|" + rs.getLong(2));
                 }

@@ -1,5 +1,6 @@
 package dev.dash.schema;
 
+import static dev.dash.db.Identifiers.quote;
 import static dev.dash.db.Jdbc.query;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -145,9 +146,5 @@ public class DataTerms {
         List<String> raw = new ArrayList<>();
         query(db, sql, List.of(), rs -> raw.add(rs.getString(1)));
         return raw.size() <= MAX_VALUES ? raw : List.of();
-    }
-
-    private static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 }

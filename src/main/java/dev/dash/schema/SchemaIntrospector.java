@@ -1,5 +1,7 @@
 package dev.dash.schema;
 
+import static dev.dash.db.Identifiers.quote;
+
 import dev.dash.db.SqlResource;
 import dev.dash.sql.ResultText;
 import dev.dash.sql.SqlOutcome;
@@ -89,9 +91,5 @@ public class SchemaIntrospector {
             });
         }
         return text.toString();
-    }
-
-    private static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 }
