@@ -1,10 +1,4 @@
--- One page of the user's sessions, newest first; null filters match every component.
-SELECT s.id, s.user_id, s.name,
-       to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
-       to_char(s.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
-       (SELECT count(*) FROM dash_internal.runs r WHERE r.session_id = s.id),
-       s.component_type, s.component_id
-FROM dash_internal.sessions s
+-- One page of the user's sessions, newest first (after session.sql); null filters match every component.
 WHERE s.user_id = ? AND (s.component_type = ? OR ?::text IS NULL) AND (s.component_id = ? OR ?::text IS NULL)
 ORDER BY s.updated_at DESC, s.id
 LIMIT ? OFFSET ?

@@ -3,7 +3,6 @@ package dev.dash.knowledge;
 import dev.dash.retrieval.Passages;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,12 +18,8 @@ public class KnowledgePassages implements Passages {
 
     @Override
     public Map<String, Passage> load(Collection<String> refs) {
-        Map<String, Passage> passages = new LinkedHashMap<>();
-        for (KnowledgeEntry e : repository.byIds(refs)) {
-            passages.put(e.id(), new Passage(e.searchText() + " " + Objects.requireNonNullElse(e.sql(), ""),
-                    EntryText.of(e)));
-        }
-        return passages;
+        return Passages.byRef(repository.byIds(refs), KnowledgeEntry::id,
+                e -> new Passage(e.searchText() + " " + Objects.requireNonNullElse(e.sql(), ""), EntryText.of(e)));
     }
 
     @Override

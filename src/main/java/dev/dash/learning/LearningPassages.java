@@ -3,7 +3,6 @@ package dev.dash.learning;
 import dev.dash.retrieval.Passages;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,11 +18,8 @@ public class LearningPassages implements Passages {
 
     @Override
     public Map<String, Passage> load(Collection<String> refs) {
-        Map<String, Passage> passages = new LinkedHashMap<>();
-        for (Learning l : repository.byIds(Learning.idsOf(refs))) {
-            passages.put(l.ref(), new Passage(l.promptText() + " " + l.tables(), l.promptText()));
-        }
-        return passages;
+        return Passages.byRef(repository.byIds(Learning.idsOf(refs)), Learning::ref,
+                l -> new Passage(l.promptText() + " " + l.tables(), l.promptText()));
     }
 
     @Override

@@ -1,7 +1,11 @@
 package dev.dash.retrieval;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Where the texts behind indexed references live. Knowledge entries and learnings each keep their own; the retriever
@@ -19,6 +23,11 @@ public interface Passages {
 
     /** These references went into a prompt (the ones of other sources among them are ignored). */
     default void used(Collection<String> refs) {
+    }
+
+    /** Passages of items by their references, in the items' order. */
+    static <T> Map<String, Passage> byRef(List<T> items, Function<T, String> ref, Function<T, Passage> passage) {
+        return items.stream().collect(Collectors.toMap(ref, passage, (first, again) -> first, LinkedHashMap::new));
     }
 
     /** An entry as retrieval reads it: the text data terms are looked for in, and the text a prompt shows. */

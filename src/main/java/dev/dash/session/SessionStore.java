@@ -27,8 +27,8 @@ public class SessionStore {
     private final AgroalDataSource owner;
     private final ObjectMapper json;
     private final String openSql = SqlResource.read("session/open.sql");
-    private final String findSql = SqlResource.read("session/find.sql");
-    private final String listSql = SqlResource.read("session/list.sql");
+    private final String findSql = SqlResource.read("session/session.sql") + SqlResource.read("session/find.sql");
+    private final String listSql = SqlResource.read("session/session.sql") + SqlResource.read("session/list.sql");
     private final String countSql = SqlResource.read("session/count.sql");
     private final String runsSql = SqlResource.read("session/runs.sql");
     private final String saveRunSql = SqlResource.read("session/save-run.sql");
