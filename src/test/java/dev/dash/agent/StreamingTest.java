@@ -3,6 +3,8 @@ package dev.dash.agent;
 import static dev.dash.testsupport.ScriptedModel.status;
 import static dev.dash.testsupport.ScriptedModel.text;
 import static dev.dash.testsupport.ScriptedModel.tool;
+import static dev.dash.testsupport.SseFrames.order;
+import static dev.dash.testsupport.SseFrames.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,11 +12,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dash.testsupport.Fixture;
 import dev.dash.testsupport.ScriptedModel;
 import dev.dash.testsupport.ScriptedModelResource;
+import dev.dash.testsupport.SseFrames.Frame;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,7 +27,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -145,47 +146,5 @@ class StreamingTest {
                 HttpResponse.BodyHandlers.ofLines());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body().iterator();
-    }
-
-    /** Reads SSE frames until {@code count} of them matched, or the stream ended. */
-    private static List<Frame> read(Iterator<String> lines, Predicate<Frame> wanted, int count) {
-        List<Frame> frames = new ArrayList<>();
-        String event = null;
-        int matched = 0;
-        while (matched < count && lines.hasNext()) {
-            String line = lines.next();
-            if (line.startsWith("event: ")) {
-                event = line.substring(7);
-            } else if (line.startsWith("data: ")) {
-                Frame frame = new Frame(event, parse(line.substring(6)));
-                frames.add(frame);
-                if (wanted.test(frame)) {
-                    matched++;
-                }
-            }
-        }
-        return frames;
-    }
-
-    /** The event names in order, a run of the same event counted once. */
-    private static List<String> order(List<Frame> frames) {
-        List<String> order = new ArrayList<>();
-        frames.stream().map(Frame::event).filter(e -> order.isEmpty() || !order.getLast().equals(e)).forEach(order::add);
-        return order;
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    record Frame(String event, JsonNode data) {
-
-        static Predicate<Frame> named(String event) {
-            return f -> f.event().equals(event);
-        }
     }
 }
