@@ -5,6 +5,7 @@ import static dev.dash.testsupport.ScriptedModel.text;
 import static dev.dash.testsupport.ScriptedModel.tool;
 import static dev.dash.testsupport.SseFrames.order;
 import static dev.dash.testsupport.SseFrames.read;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +25,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -135,6 +137,21 @@ class StreamingTest {
         assertThat(frames.stream().map(Frame::event)).containsExactly("RunStarted", "RunError");
         assertThat(frames.getLast().data().path("error_type").asText()).isEqualTo("model_unavailable");
         assertThat(MODEL.requests()).hasSize(3);
+    }
+
+    @Test
+    void streamingEmitsTheRunAsItHappens() {
+        MODEL.script(tool("run_sql_query", "query", PRO_COUNT), text("There are 2."));
+
+        String body = given().header("X-User-Id", "alice").contentType("application/json")
+                .body(Map.of("question", "How many fx customers are on the pro plan?"))
+                .post("/api/ask/stream").then().statusCode(200).extract().asString();
+
+        assertThat(body).containsSubsequence("event: RunStarted", "event: ToolCallStarted", "event: ToolCallCompleted",
+                "event: RunContent", "event: RunCompleted");
+        String completed = body.substring(body.indexOf("event: RunCompleted"));
+        assertThat(completed).contains("\"route\":\"analyst\"").contains("\"content\":\"There are 2.\"");
+        assertThat(body.lines().filter(l -> l.startsWith("data:"))).allMatch(l -> l.endsWith("}"));
     }
 
     private Iterator<String> open(String question) throws IOException, InterruptedException {
