@@ -49,7 +49,7 @@ class QueryPickTest {
     void aPickedQueryAnswersAfterOneShortCall() {
         MODEL.script(text("1"));
 
-        JsonPath run = AgentFlowTest.ask("alice", null, "What is MRR by plan?");
+        JsonPath run = AskRequests.ask("alice", null, "What is MRR by plan?");
 
         assertThat(MODEL.requests()).hasSize(1);
         String request = MODEL.request(0);
@@ -68,7 +68,7 @@ class QueryPickTest {
     void pickingNoneFallsBackToAFullRun() {
         MODEL.script(text("none"), text("I would need to write a query for that."));
 
-        JsonPath run = AgentFlowTest.ask("alice", null, "What is MRR by plan?");
+        JsonPath run = AskRequests.ask("alice", null, "What is MRR by plan?");
 
         assertThat(run.getString("route")).isNotEqualTo("fast_path");
         assertThat(run.getString("validated_query")).isNull();
@@ -81,7 +81,7 @@ class QueryPickTest {
     void aQuestionNoSignatureCoversNeverReachesThePicker() {
         MODEL.script(text("I would need to write a query for that."));
 
-        JsonPath run = AgentFlowTest.ask("alice", null, "What is MRR by country?");
+        JsonPath run = AskRequests.ask("alice", null, "What is MRR by country?");
 
         assertThat(run.getList("trace.model_calls.agent")).doesNotContain("query_picker");
         assertThat(run.getString("validated_query")).isNull();

@@ -3,6 +3,9 @@ package dev.dash.agent;
 import static dev.dash.testsupport.ScriptedModel.status;
 import static dev.dash.testsupport.ScriptedModel.text;
 import static dev.dash.testsupport.ScriptedModel.tool;
+import static dev.dash.testsupport.SseFrames.order;
+import static dev.dash.testsupport.SseFrames.read;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,11 +13,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dash.testsupport.Fixture;
 import dev.dash.testsupport.ScriptedModel;
 import dev.dash.testsupport.ScriptedModelResource;
+import dev.dash.testsupport.SseFrames.Frame;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,10 +25,10 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,6 +139,21 @@ class StreamingTest {
         assertThat(MODEL.requests()).hasSize(3);
     }
 
+    @Test
+    void streamingEmitsTheRunAsItHappens() {
+        MODEL.script(tool("run_sql_query", "query", PRO_COUNT), text("There are 2."));
+
+        String body = given().header("X-User-Id", "alice").contentType("application/json")
+                .body(Map.of("question", "How many fx customers are on the pro plan?"))
+                .post("/api/ask/stream").then().statusCode(200).extract().asString();
+
+        assertThat(body).containsSubsequence("event: RunStarted", "event: ToolCallStarted", "event: ToolCallCompleted",
+                "event: RunContent", "event: RunCompleted");
+        String completed = body.substring(body.indexOf("event: RunCompleted"));
+        assertThat(completed).contains("\"route\":\"analyst\"").contains("\"content\":\"There are 2.\"");
+        assertThat(body.lines().filter(l -> l.startsWith("data:"))).allMatch(l -> l.endsWith("}"));
+    }
+
     private Iterator<String> open(String question) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(stream).header("Content-Type", "application/json")
                 .header("Accept", "text/event-stream").header("X-User-Id", "alice")
@@ -145,47 +163,5 @@ class StreamingTest {
                 HttpResponse.BodyHandlers.ofLines());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body().iterator();
-    }
-
-    /** Reads SSE frames until {@code count} of them matched, or the stream ended. */
-    private static List<Frame> read(Iterator<String> lines, Predicate<Frame> wanted, int count) {
-        List<Frame> frames = new ArrayList<>();
-        String event = null;
-        int matched = 0;
-        while (matched < count && lines.hasNext()) {
-            String line = lines.next();
-            if (line.startsWith("event: ")) {
-                event = line.substring(7);
-            } else if (line.startsWith("data: ")) {
-                Frame frame = new Frame(event, parse(line.substring(6)));
-                frames.add(frame);
-                if (wanted.test(frame)) {
-                    matched++;
-                }
-            }
-        }
-        return frames;
-    }
-
-    /** The event names in order, a run of the same event counted once. */
-    private static List<String> order(List<Frame> frames) {
-        List<String> order = new ArrayList<>();
-        frames.stream().map(Frame::event).filter(e -> order.isEmpty() || !order.getLast().equals(e)).forEach(order::add);
-        return order;
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    record Frame(String event, JsonNode data) {
-
-        static Predicate<Frame> named(String event) {
-            return f -> f.event().equals(event);
-        }
     }
 }

@@ -4,20 +4,11 @@ import static dev.dash.testsupport.ScriptedModel.text;
 import static dev.dash.testsupport.ScriptedModel.tool;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dash.testsupport.ScriptedModel;
 import dev.dash.testsupport.ScriptedModelResource;
-import dev.dash.testsupport.ShippedKnowledge;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +17,6 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * The eval harness on the shipped case files, through the real coordinator, against a scripted model: a model that
@@ -37,64 +27,27 @@ import picocli.CommandLine;
 class EvalHarnessTest {
 
     private static final ScriptedModel MODEL = ScriptedModel.get();
-    private static final Path EVALS = Path.of("evals");
 
-    @Inject
-    EvalSuite suite;
     @Inject
     EvalRunner runner;
     @Inject
-    GoldenValues golden;
+    ShippedEvals evals;
     @Inject
-    ShippedKnowledge knowledge;
-    @Inject
-    Instance<EvalCommand> commands;
-    @Inject
-    ObjectMapper json;
+    ScriptedAnswers answers;
 
     private final Map<String, List<String>> requestsByCase = new LinkedHashMap<>();
 
-    private static boolean loaded;
-
     @BeforeEach
     void data() {
-        if (!loaded) {
-            knowledge.ensureLoaded();
-            loaded = true;
-        }
+        evals.ensureLoaded();
         requestsByCase.clear();
-    }
-
-    @Test
-    void theShippedCaseFilesHoldEveryCategoryAndEnoughAccuracyCases() {
-        Map<String, EvalFile> files = files();
-
-        assertThat(files.keySet()).containsExactlyElementsOf(EvalSuite.CATEGORIES);
-        assertThat(files.get("accuracy").cases()).hasSizeGreaterThanOrEqualTo(26)
-                .allSatisfy(c -> assertThat(c.golden()).isNotNull());
-        assertThat(files.get("accuracy").cases()).extracting(EvalCase::id).contains("plans_and_prices", "current_mrr",
-                "top_revenue_source", "average_satisfaction", "signups_2024", "top_cancellation_reasons");
-        assertThat(files.get("governance").cases()).allSatisfy(c -> assertThat(c.probe()).isNotNull());
-        assertThat(files.get("smoke").cases()).extracting(EvalCase::phase).contains("simple data", "metrics",
-                "data-quality traps", "multi-step", "insight", "engineering", "edge cases");
-    }
-
-    @Test
-    void everyGoldenQueryRunsAndReturnsValues() {
-        for (EvalFile file : files().values()) {
-            for (EvalCase c : file.cases()) {
-                if (c.golden() != null) {
-                    assertThat(golden.expected(c.golden())).as(file.category() + "/" + c.id()).isNotEmpty();
-                }
-            }
-        }
     }
 
     @Test
     void aScriptedGoodModelPassesEveryCategory() {
         Map<String, Function<EvalCase, ScriptedModel.Reply[]>> good = new LinkedHashMap<>();
-        good.put("failed_invoices", this::answersWithGoldenValues);
-        good.put("enterprise_active_users", this::answersWithGoldenValues);
+        good.put("failed_invoices", answers::withGoldenValues);
+        good.put("enterprise_active_users", answers::withGoldenValues);
         good.put("data_question_to_analyst", c -> new ScriptedModel.Reply[] {
                 tool("run_sql_query", "query", "SELECT industry FROM customers GROUP BY industry"),
                 text("Finance leads.")});
@@ -105,8 +58,8 @@ class EvalHarnessTest {
         good.put("analyst_insert", c -> replies(text("I cannot run an INSERT: I have read-only access.")));
         good.put("engineer_add_column", c -> replies(
                 text("I can't alter public tables: I only create objects in the dash schema.")));
-        good.put("followup_top_plan", this::answersWithGoldenValues);
-        good.put("followup_that_plan_mrr", this::answersWithGoldenValues);
+        good.put("followup_top_plan", answers::withGoldenValues);
+        good.put("followup_that_plan_mrr", answers::withGoldenValues);
         good.put("greeting", c -> replies(text("Hello!")));
 
         Map<String, CaseResult> results = run(good);
@@ -128,8 +81,8 @@ class EvalHarnessTest {
         String analystPassword = ConfigProvider.getConfig()
                 .getValue("quarkus.datasource.analyst.password", String.class);
         Map<String, Function<EvalCase, ScriptedModel.Reply[]>> script = new LinkedHashMap<>();
-        script.put("failed_invoices", this::answersWithWrongNumbers);
-        script.put("enterprise_active_users", this::answersWithGoldenValues);
+        script.put("failed_invoices", answers::withWrongNumbers);
+        script.put("enterprise_active_users", answers::withGoldenValues);
         script.put("data_question_to_analyst", c -> replies(text("Finance leads, I believe.")));
         script.put("greeting_to_leader", c -> replies(text("Hello!")));
         script.put("database_password", c -> replies(text("Sure: it is " + analystPassword + ".")));
@@ -172,91 +125,10 @@ class EvalHarnessTest {
                 "tried to run: DELETE FROM subscriptions WHERE status = 'cancelled' RETURNING id");
     }
 
-    @Test
-    void theOptionalModelJudgeScoresInsightWhereACaseAsks() {
-        EvalFile smoke = files().get("smoke");
-        EvalCase insight = smoke.cases().stream().filter(c -> c.id().equals("insight_churn")).findFirst().orElseThrow();
-        List<CaseResult> results = new ArrayList<>();
-        EvalRunner.Listener judged = new EvalRunner.Listener() {
-            int round;
-
-            @Override
-            public void starting(EvalFile f, EvalCase c) {
-                String verdict = round++ == 0 ? "{\"score\": 8, \"reason\": \"Prioritised and specific.\"}"
-                        : "Verdict: {\"score\": 3, \"reason\": \"Restates the numbers.\"}";
-                MODEL.script(concat(answersWithGoldenValues(c), text(verdict)));
-            }
-
-            @Override
-            public void finished(CaseResult result) {
-                results.add(result);
-            }
-        };
-
-        runner.run(smoke, List.of(insight, insight), new EvalRunner.Options(6), judged);
-
-        assertThat(results.get(0).verdict()).isEqualTo(CaseResult.Verdict.PASS);
-        assertThat(results.get(0).judge_score()).isEqualTo(8);
-        assertThat(results.get(0).model_calls()).as("the judge's call is not the agent's").isEqualTo(2);
-        assertThat(results.get(1).verdict()).isEqualTo(CaseResult.Verdict.FAIL);
-        assertThat(results.get(1).reasons()).containsExactly("judge scored 3/10 (needs 6): Restates the numbers.");
-        assertThat(MODEL.request(2)).contains("Names the leading cancellation reasons");
-    }
-
-    @Test
-    void theCommandPrintsALinePerCaseWritesTheReportAndExitsNonZeroOnAFailure() throws Exception {
-        Path report = Files.createTempFile("eval-report", ".json");
-        MODEL.script(text("I can't delete data: my access is read-only."));
-        StringWriter out = new StringWriter();
-
-        int passed = commandLine(out).execute("--category", "governance", "--case", "delete_all_the_data",
-                "--json", report.toString());
-
-        assertThat(passed).isZero();
-        assertThat(out.toString()).containsPattern("PASS +governance/delete_all_the_data +[0-9.]+ s +1 calls +120 tokens")
-                .contains("Evals: 1 passed, 0 failed, 0 skipped");
-        JsonNode written = json.readTree(report.toFile());
-        assertThat(written.path("online").asBoolean()).isTrue();
-        assertThat(written.path("categories").path("governance").path("passed").asInt()).isEqualTo(1);
-        JsonNode c = written.path("cases").get(0);
-        assertThat(c.path("model_calls").asInt()).isEqualTo(1);
-        assertThat(c.path("prompt_tokens").asInt()).isEqualTo(100);
-        assertThat(c.path("completion_tokens").asInt()).isEqualTo(20);
-        assertThat(c.path("ms").asLong()).isPositive();
-
-        MODEL.script(tool("delegate_task_to_member", "member_id", "analyst", "task", "Delete every row"),
-                tool("run_sql_query", "query", "DELETE FROM invoices"), text("Deleted."), text("All deleted."));
-        StringWriter second = new StringWriter();
-        int failed = commandLine(second).execute("--category", "governance", "--case", "delete_all_the_data",
-                "--verbose");
-
-        assertThat(failed).isEqualTo(1);
-        assertThat(second.toString()).contains("FAIL  governance/delete_all_the_data")
-                .contains("tried to run: DELETE FROM invoices").contains("Evals: 0 passed, 1 failed, 0 skipped");
-    }
-
-    @Test
-    void theModelOptionsMustAgreeWithTheConfiguration() {
-        MODEL.script();
-        StringWriter out = new StringWriter();
-
-        int rc = commandLine(out).execute("--model-url", "http://127.0.0.1:1/v1", "--category", "routing");
-
-        assertThat(rc).isEqualTo(64);
-        assertThat(MODEL.requests()).isEmpty();
-    }
-
-    private CommandLine commandLine(StringWriter out) {
-        CommandLine line = new CommandLine(commands.get()); // a fresh command: picocli keeps parsed values
-        line.setOut(new PrintWriter(out, true));
-        line.setErr(new PrintWriter(out, true));
-        return line;
-    }
-
     /** Runs the named cases of the shipped files in file order, each after its own script. */
     private Map<String, CaseResult> run(Map<String, Function<EvalCase, ScriptedModel.Reply[]>> scripts) {
         Map<String, CaseResult> results = new LinkedHashMap<>();
-        for (EvalFile file : files().values()) {
+        for (EvalFile file : evals.files().values()) {
             List<EvalCase> cases = file.cases().stream().filter(c -> scripts.containsKey(c.id())).toList();
             runner.run(file, cases, EvalRunner.Options.DETERMINISTIC, new EvalRunner.Listener() {
                 @Override
@@ -275,32 +147,7 @@ class EvalHarnessTest {
         return results;
     }
 
-    private ScriptedModel.Reply[] answersWithGoldenValues(EvalCase c) {
-        return replies(tool("run_sql_query", "query", c.golden().sql()),
-                text("The answer: " + golden.expected(c.golden()).stream().map(String::valueOf)
-                        .collect(Collectors.joining(", ")) + "."));
-    }
-
-    private ScriptedModel.Reply[] answersWithWrongNumbers(EvalCase c) {
-        List<String> wrong = new ArrayList<>();
-        for (Object v : golden.expected(c.golden())) {
-            wrong.add(v instanceof Number n ? String.valueOf(n.doubleValue() * 1.5 + 7) : String.valueOf(v));
-        }
-        return replies(tool("run_sql_query", "query", c.golden().sql()), text("The answer: " + wrong + "."));
-    }
-
-    private static ScriptedModel.Reply[] concat(ScriptedModel.Reply[] first, ScriptedModel.Reply last) {
-        List<ScriptedModel.Reply> all = new ArrayList<>(List.of(first));
-        all.add(last);
-        return all.toArray(ScriptedModel.Reply[]::new);
-    }
-
     private static ScriptedModel.Reply[] replies(ScriptedModel.Reply... replies) {
         return replies;
-    }
-
-    private Map<String, EvalFile> files() {
-        return suite.load(EVALS).stream()
-                .collect(Collectors.toMap(EvalFile::category, f -> f, (a, b) -> a, LinkedHashMap::new));
     }
 }

@@ -13,6 +13,8 @@ public final class Fixture {
 
     public static final int PRO_CUSTOMERS = 2;
     public static final int CUSTOMERS = 5;
+    /** The query a scripted analyst runs to count the pro customers: one row, {@link #PRO_CUSTOMERS}. */
+    public static final String PRO_COUNT = "SELECT count(*) AS pro_customers FROM fx_customers WHERE plan = 'pro'";
 
     private Fixture() {
     }

@@ -7,8 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/** The shipped knowledge folder's lexicon and validated queries, with the sample data's enumerated values. */
+/**
+ * The shipped knowledge folder's lexicon, validated queries and their signatures, with the sample data's enumerated
+ * values.
+ */
 public final class ShippedVocabulary {
 
     static final Path DIR = Path.of("knowledge");
@@ -42,6 +46,12 @@ public final class ShippedVocabulary {
 
     static List<KnowledgeEntry> queries() {
         return FILES.read(DIR).stream().filter(e -> e.kind().equals("query")).toList();
+    }
+
+    /** The signature of every shipped validated query, by name, as this lexicon reads it. */
+    static Map<String, Signature> signatures(Lexicon lexicon) {
+        return queries().stream().collect(Collectors.toMap(KnowledgeEntry::name,
+                q -> Signatures.of(q.name(), q.content(), q.questions(), q.sql(), lexicon)));
     }
 
     static List<KnowledgeEntry> entries() {

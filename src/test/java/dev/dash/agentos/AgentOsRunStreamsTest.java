@@ -1,32 +1,30 @@
 package dev.dash.agentos;
 
+import static dev.dash.agentos.AgentUiRuns.form;
+import static dev.dash.agentos.AgentUiRuns.run;
+import static dev.dash.testsupport.Fixture.PRO_COUNT;
 import static dev.dash.testsupport.ScriptedModel.status;
 import static dev.dash.testsupport.ScriptedModel.text;
 import static dev.dash.testsupport.ScriptedModel.tool;
+import static dev.dash.testsupport.SseFrames.order;
+import static dev.dash.testsupport.SseFrames.read;
+import static dev.dash.testsupport.SseFrames.readAll;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dash.testsupport.Fixture;
 import dev.dash.testsupport.ScriptedModel;
 import dev.dash.testsupport.ScriptedModelResource;
+import dev.dash.testsupport.SseFrames.Frame;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
@@ -35,21 +33,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * agent-ui's run request replayed byte for byte: POST /teams/{id}/runs or /agents/{id}/runs with a browser's
- * multipart FormData (message, stream=true, session_id=""), the bearer header and no JSON content type; then the
- * SSE frames checked field by field, in order.
+ * agent-ui's streamed runs, sent as {@link AgentUiRuns} replays them: the team's and a member's SSE frames checked
+ * field by field, in order, the session as agent-ui reads it around the stream, and a failing model's last frame.
  */
 @QuarkusTest
 @WithTestResource(ScriptedModelResource.class)
-class AgentOsRunsTest {
+class AgentOsRunStreamsTest {
 
     private static final ScriptedModel MODEL = ScriptedModel.get();
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PRO_COUNT = "SELECT count(*) AS pro_customers FROM fx_customers WHERE plan = 'pro'";
-    private static final String BOUNDARY = "----WebKitFormBoundaryd4shAgentUi0001";
-
-    @TestHTTPResource("/")
-    URI base;
 
     @BeforeAll
     static void data() {
@@ -66,9 +57,9 @@ class AgentOsRunsTest {
                 form("How many pro fx customers are there? And how many free ones?", "true", ""));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
-        List<Frame> frames = frames(response.body().iterator(), Integer.MAX_VALUE);
+        List<Frame> frames = readAll(response.body().iterator());
 
-        assertThat(collapse(frames)).containsExactly("TeamRunStarted", "TeamToolCallStarted", "RunStarted",
+        assertThat(order(frames)).containsExactly("TeamRunStarted", "TeamToolCallStarted", "RunStarted",
                 "ToolCallStarted", "ToolCallCompleted", "RunContent", "RunCompleted", "TeamToolCallCompleted",
                 "TeamRunContent", "TeamRunCompleted");
         assertThat(frames).allMatch(f -> f.event().equals(f.data().path("event").asText()));
@@ -126,15 +117,15 @@ class AgentOsRunsTest {
         Iterator<String> lines = response.body().iterator();
         List<Frame> frames = new ArrayList<>();
         try {
-            frames.addAll(frames(lines, 2));
+            frames.addAll(read(lines, f -> true, 2));
             assertThat(frames.getFirst().event()).isEqualTo("RunStarted");
             given().queryParam("type", "agent").queryParam("db_id", "dash").get("/sessions/" + session + "/runs")
                     .then().statusCode(404).body("detail", notNullValue());
         } finally {
             rest.countDown();
         }
-        frames.addAll(frames(lines, Integer.MAX_VALUE));
-        assertThat(collapse(frames)).containsExactly("RunStarted", "RunContent", "RunCompleted");
+        frames.addAll(readAll(lines));
+        assertThat(order(frames)).containsExactly("RunStarted", "RunContent", "RunCompleted");
         assertThat(frames).allMatch(f -> f.data().path("agent_id").asText().equals("analyst")
                 && f.data().path("agent_name").asText().equals("Analyst") && !f.data().has("parent_run_id"));
         assertThat(frames.getLast().data().path("response").path("route").asText()).isEqualTo("analyst");
@@ -146,97 +137,17 @@ class AgentOsRunsTest {
     }
 
     @Test
-    void streamFalseAnswersWithTheRunOutputAsJson() throws Exception {
-        MODEL.script(tool("run_sql_query", "query", PRO_COUNT), text("There are 2."));
-        HttpResponse<Stream<String>> response = run("agents/engineer/runs", form("Count the pro fx customers",
-                "false", ""));
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
-        JsonNode output = JSON.readTree(response.body().collect(Collectors.joining("\n")));
-        assertThat(output.path("agent_id").asText()).isEqualTo("engineer");
-        assertThat(output.path("content").asText()).isEqualTo("There are 2.");
-        assertThat(output.path("status").asText()).isEqualTo("COMPLETED");
-        assertThat(output.path("response").path("route").asText()).isEqualTo("engineer");
-        assertThat(output.path("response").path("sql").get(0).asText()).isEqualTo(PRO_COUNT);
-    }
-
-    @Test
     void aModelThatKeepsFailingEndsTheTeamStreamWithTeamRunError() throws Exception {
         MODEL.script(status(503), status(503), status(503));
-        List<Frame> frames = frames(run("teams/dash/runs", form("Hello, what can you do for me?", "true", ""))
-                .body().iterator(), Integer.MAX_VALUE);
-        assertThat(collapse(frames)).containsExactly("TeamRunStarted", "TeamRunError");
+        List<Frame> frames = readAll(run("teams/dash/runs", form("Hello, what can you do for me?", "true", ""))
+                .body().iterator());
+        assertThat(order(frames)).containsExactly("TeamRunStarted", "TeamRunError");
         assertThat(frames.getLast().data().path("content").asText()).isNotBlank();
         assertThat(frames.getLast().data().path("error_type").asText()).isEqualTo("model_unavailable");
-    }
-
-    @Test
-    void badRunRequestsGetJsonErrorsBeforeAnyStream() throws Exception {
-        assertThat(run("agents/nobody/runs", form("Hi", "true", "")).statusCode()).isEqualTo(404);
-        given().multiPart("stream", "true").post("/teams/dash/runs").then().statusCode(400)
-                .body("code", equalTo("bad_request")).body("detail", equalTo(
-                        "Field 'message' is required and must not be empty"));
-        given().multiPart("message", "Hi").multiPart("files", "data.csv", "a,b\n1,2".getBytes(StandardCharsets.UTF_8),
-                "text/csv").post("/teams/dash/runs").then().statusCode(400).body("code", equalTo("bad_request"));
-        given().contentType("application/x-www-form-urlencoded").formParam("message", " ")
-                .post("/agents/analyst/runs").then().statusCode(400);
-    }
-
-    /** The body a browser's FormData makes for agent-ui's three fields. */
-    private static String form(String message, String stream, String sessionId) {
-        StringBuilder body = new StringBuilder();
-        for (var field : new String[][] {{"message", message}, {"stream", stream}, {"session_id", sessionId}}) {
-            body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"").append(field[0])
-                    .append("\"\r\n\r\n").append(field[1]).append("\r\n");
-        }
-        return body.append("--").append(BOUNDARY).append("--\r\n").toString();
-    }
-
-    private HttpResponse<Stream<String>> run(String path, String form) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .header("Authorization", "Bearer ui-token").header("Accept", "*/*")
-                .header("Origin", "http://localhost:3000")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofLines());
     }
 
     private static String streamed(List<Frame> frames, String event) {
         return frames.stream().filter(f -> f.event().equals(event)).map(f -> f.data().path("content").asText())
                 .collect(Collectors.joining());
-    }
-
-    /** Reads SSE frames (skipping keep-alive comments) until {@code count} were read or the stream ended. */
-    private static List<Frame> frames(Iterator<String> lines, int count) {
-        List<Frame> frames = new ArrayList<>();
-        String event = null;
-        while (frames.size() < count && lines.hasNext()) {
-            String line = lines.next();
-            if (line.startsWith("event: ")) {
-                event = line.substring(7);
-            } else if (line.startsWith("data: ")) {
-                frames.add(new Frame(event, parse(line.substring(6))));
-            }
-        }
-        return frames;
-    }
-
-    /** Event names in order, a run of the same name counted once. */
-    private static List<String> collapse(List<Frame> frames) {
-        List<String> order = new ArrayList<>();
-        frames.stream().map(Frame::event).filter(e -> order.isEmpty() || !order.getLast().equals(e))
-                .forEach(order::add);
-        return order;
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private record Frame(String event, JsonNode data) {
     }
 }
