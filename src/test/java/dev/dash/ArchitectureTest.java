@@ -1,20 +1,30 @@
 package dev.dash;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The packages stand in layers, each importing only those below it (README, "Architecture"): a change that ties the
- * house together again fails here, with the dependency that does it. No exceptions are listed.
+ * house together again fails here, with the dependency that does it. No exceptions are listed. Classes stay short.
  */
 class ArchitectureTest {
 
+    private static final int MAX_LINES = 200;
+    private static final int TOP_LINES = 40;
+    private static final String LONG_BECAUSE = "Long because";
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.dash");
@@ -55,6 +65,24 @@ class ArchitectureTest {
                         "Agent runtime", "Meaning", "Knowledge files", "Knowledge and learning", "Retrieval")
                 .ensureAllClassesAreContainedInArchitecture()
                 .check(MAIN);
+    }
+
+    /** A class over 200 lines says why at its top ("Long because ..."), or is split by what it does. */
+    @Test
+    void noSourceFileIsLongWithoutSayingWhy() throws IOException {
+        List<String> unexplained = new ArrayList<>();
+        for (Path root : List.of(Path.of("src/main/java"), Path.of("src/test/java"))) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    List<String> lines = Files.readAllLines(file);
+                    String top = String.join("\n", lines.subList(0, Math.min(TOP_LINES, lines.size())));
+                    if (lines.size() > MAX_LINES && !top.contains(LONG_BECAUSE)) {
+                        unexplained.add(file + " (" + lines.size() + " lines)");
+                    }
+                }
+            }
+        }
+        assertThat(unexplained).as("files over " + MAX_LINES + " lines without \"" + LONG_BECAUSE + "\"").isEmpty();
     }
 
     @Test
