@@ -1,11 +1,8 @@
 package dev.dash.retrieval;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
-import dev.dash.schema.DataTerms;
 import dev.langchain4j.data.embedding.Embedding;
 import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,8 +31,7 @@ public class Retriever {
     private final DataTerms terms;
     private final Encoding tokens = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
     /** The same entries are chosen for question after question. */
-    private final LoadingCache<String, Integer> tokenCounts = Caffeine.newBuilder().maximumSize(2_000)
-            .build(tokens::countTokens);
+    private final Remembered<String, Integer> tokenCounts = new Remembered<>(2_000, tokens::countTokens);
 
     public Retriever(Embedder embedder, VectorIndex index, @All List<Passages> sources, RetrievalConfig config,
             DataTerms terms) {

@@ -7,7 +7,7 @@ import dev.dash.knowledge.KnowledgeConfig;
 import dev.dash.knowledge.KnowledgeEntry;
 import dev.dash.knowledge.KnowledgeRepository;
 import dev.dash.retrieval.VectorIndex;
-import dev.dash.schema.DataTerms;
+import dev.dash.retrieval.DataTerms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.dash.knowledge.meaning;
 import dev.dash.knowledge.KnowledgeEntry;
 import dev.dash.knowledge.KnowledgeRepository;
 import dev.dash.retrieval.Retriever;
-import dev.dash.schema.DataTerms;
+import dev.dash.retrieval.DataTerms;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -7,7 +7,7 @@ import dev.dash.knowledge.files.BusinessFile;
 import dev.dash.knowledge.files.KnowledgeFiles;
 import dev.dash.knowledge.files.KnowledgeLoaded;
 import dev.dash.knowledge.files.TableFile;
-import dev.dash.schema.DataTerms;
+import dev.dash.retrieval.DataTerms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;

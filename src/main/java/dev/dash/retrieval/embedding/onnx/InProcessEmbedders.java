@@ -1,8 +1,7 @@
 package dev.dash.retrieval.embedding.onnx;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.dash.retrieval.Embedder;
+import dev.dash.retrieval.Remembered;
 import dev.dash.retrieval.embedding.EmbedderFactory;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -70,12 +69,12 @@ public class InProcessEmbedders implements EmbedderFactory {
 
         private final EmbeddingModel model;
         private final String queryPrefix;
-        private final LoadingCache<String, Embedding> recent;
+        private final Remembered<String, Embedding> recent;
 
         Local(EmbeddingModel model, String queryPrefix) {
             this.model = model;
             this.queryPrefix = queryPrefix;
-            this.recent = Caffeine.newBuilder().maximumSize(1_000).build(text -> model.embed(text).content());
+            this.recent = new Remembered<>(1_000, text -> model.embed(text).content());
         }
 
         @Override

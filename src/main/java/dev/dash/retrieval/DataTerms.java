@@ -1,10 +1,8 @@
-package dev.dash.schema;
+package dev.dash.retrieval;
 
 import static dev.dash.db.Identifiers.quote;
 import static dev.dash.db.Jdbc.query;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.dash.db.SqlResource;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,8 +40,8 @@ public class DataTerms {
     private volatile Set<String> terms;
     private volatile Map<String, Set<String>> values = Map.of();
     /** Every question is checked against the same knowledge texts, many times over: their words are kept. */
-    private final LoadingCache<String, Set<String>> wordsOf = Caffeine.newBuilder().maximumSize(2_000)
-            .build(text -> Collections.unmodifiableSet(new LinkedHashSet<>(words(text))));
+    private final Remembered<String, Set<String>> wordsOf =
+            new Remembered<>(2_000, text -> Collections.unmodifiableSet(new LinkedHashSet<>(words(text))));
 
     public DataTerms(AgroalDataSource db) {
         this.db = db;
