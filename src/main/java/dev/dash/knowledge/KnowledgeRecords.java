@@ -1,8 +1,8 @@
 package dev.dash.knowledge;
 
+import dev.dash.retrieval.DataTerms;
 import dev.dash.retrieval.VectorIndex;
 import dev.dash.run.Origin;
-import dev.dash.retrieval.DataTerms;
 import dev.dash.sql.SqlGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.dash.knowledge.meaning;
 
 import dev.dash.knowledge.KnowledgeEntry;
 import dev.dash.knowledge.KnowledgeRepository;
-import dev.dash.retrieval.Retriever;
 import dev.dash.retrieval.DataTerms;
+import dev.dash.retrieval.Retriever;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
