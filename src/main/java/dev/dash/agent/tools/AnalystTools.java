@@ -40,13 +40,13 @@ public class AnalystTools {
     public String runSqlQuery(@P(name = "query", value = "One SELECT or WITH statement") String query,
             @ToolMemoryId String memoryId) {
         RunContext run = conversations.run(memoryId);
-        return run.tool("run_sql_query", Reasoning.args("query", query), () -> sql.read(run, query));
+        return run.tool("run_sql_query", ToolArgs.of("query", query), () -> sql.read(run, query));
     }
 
     @Tool(name = "search_knowledge", value = "Search table notes, metrics, business rules and validated queries.")
     public String searchKnowledge(@P(name = "query", value = "What to look for") String query,
             @ToolMemoryId String memoryId) {
-        return conversations.run(memoryId).tool("search_knowledge", Reasoning.args("query", query), () -> {
+        return conversations.run(memoryId).tool("search_knowledge", ToolArgs.of("query", query), () -> {
             var pack = retriever.retrieve(query);
             return pack.entries().isEmpty() ? ToolResult.ok("Nothing found.", "0 entries")
                     : ToolResult.ok(pack.prompt(), pack.entries().size() + " entries");
@@ -56,7 +56,7 @@ public class AnalystTools {
     @Tool(name = "search_learnings", value = "Search learnings: earlier errors on this data and how they were fixed.")
     public String searchLearnings(@P(name = "query", value = "Tables, columns or error to look for") String query,
             @ToolMemoryId String memoryId) {
-        return conversations.run(memoryId).tool("search_learnings", Reasoning.args("query", query),
+        return conversations.run(memoryId).tool("search_learnings", ToolArgs.of("query", query),
                 () -> ToolResult.ok(learnings.search(query, LEARNINGS), "searched"));
     }
 
@@ -65,7 +65,7 @@ public class AnalystTools {
             @P(name = "learning", value = "The lesson, specific enough to apply") String learning,
             @ToolMemoryId String memoryId) {
         RunContext run = conversations.run(memoryId);
-        return run.tool("save_learning", Reasoning.args("title", title, "learning", learning), () -> {
+        return run.tool("save_learning", ToolArgs.of("title", title, "learning", learning), () -> {
             long id = learnings.save(title, learning, run.origin());
             run.trace().learningSaved(id);
             return ToolResult.ok("Saved learning " + id + ".", "learning " + id);
@@ -82,7 +82,7 @@ public class AnalystTools {
             @P(name = "data_quality_notes", value = "Caveats", required = false) String data_quality_notes,
             @ToolMemoryId String memoryId) {
         RunContext run = conversations.run(memoryId);
-        Map<String, Object> args = Reasoning.args("name", name, "question", question, "query", query,
+        Map<String, Object> args = ToolArgs.of("name", name, "question", question, "query", query,
                 "summary", summary, "tables_used", tables_used, "data_quality_notes", data_quality_notes);
         return run.tool("save_validated_query", args, () -> {
             String message = queries.save(new SaveQuery(name, question, query, summary,
@@ -99,7 +99,7 @@ public class AnalystTools {
             @P(name = "next_action", value = "continue, validate or final_answer", required = false) String next_action,
             @P(name = "confidence", value = "0.0 to 1.0", required = false) Double confidence,
             @ToolMemoryId String memoryId) {
-        return conversations.run(memoryId).tool("analyze", Reasoning.args("title", title, "result", result,
+        return conversations.run(memoryId).tool("analyze", ToolArgs.of("title", title, "result", result,
                 "analysis", analysis, "next_action", next_action, "confidence", confidence),
                 () -> Reasoning.noted(title, next_action));
     }

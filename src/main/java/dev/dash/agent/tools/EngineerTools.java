@@ -39,7 +39,7 @@ public class EngineerTools {
     public String runSqlQuery(@P(name = "query", value = "One SQL statement") String query,
             @ToolMemoryId String memoryId) {
         RunContext run = conversations.run(memoryId);
-        return run.tool("run_sql_query", Reasoning.args("query", query), () -> unconfirmedChange(query, run)
+        return run.tool("run_sql_query", ToolArgs.of("query", query), () -> unconfirmedChange(query, run)
                 .map(change -> ToolResult.failed("Refused: " + change.gerund() + " " + change.name()
                         + " needs the user's explicit confirmation in this conversation. Ask the user to reply: yes, "
                         + change.verb() + " " + change.name()))
@@ -52,7 +52,7 @@ public class EngineerTools {
             @P(name = "content", value = "What it contains, its columns, how to use it, its SQL") String content,
             @ToolMemoryId String memoryId) {
         RunContext run = conversations.run(memoryId);
-        return run.tool("update_knowledge", Reasoning.args("title", title, "content", content), () -> {
+        return run.tool("update_knowledge", ToolArgs.of("title", title, "content", content), () -> {
             String message = records.update(title, content, run.origin());
             return ToolResult.ok(message, message);
         });

@@ -26,7 +26,7 @@ public class LeaderTools {
             @P(name = "task", value = "The task, with everything the member needs to know") String task,
             @ToolMemoryId String memoryId) {
         RunContext run = conversations.run(memoryId);
-        return run.tool("delegate_task_to_member", Reasoning.args("member_id", member_id, "task", task), () -> {
+        return run.tool("delegate_task_to_member", ToolArgs.of("member_id", member_id, "task", task), () -> {
             if (!members.memberIds().contains(member_id)) {
                 return ToolResult.failed("Unknown member_id " + member_id + "; use analyst or engineer.");
             }

@@ -7,7 +7,6 @@ import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolMemoryId;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** introspect_schema, shared by the Analyst and the Engineer. */
@@ -31,11 +30,8 @@ public class SchemaTools {
             @P(name = "include_sample_data", value = "Also return a few rows", required = false) Boolean include_sample_data,
             @P(name = "sample_limit", value = "Rows of sample data, at most 20", required = false) Integer sample_limit,
             @ToolMemoryId String memoryId) {
-        Map<String, Object> args = new LinkedHashMap<>();
-        args.put("table_name", table_name);
-        args.put("schema", schema);
-        args.put("include_sample_data", include_sample_data);
-        args.put("sample_limit", sample_limit);
+        Map<String, Object> args = ToolArgs.of("table_name", table_name, "schema", schema, "include_sample_data",
+                include_sample_data, "sample_limit", sample_limit);
         return conversations.run(memoryId).tool("introspect_schema", args, () -> {
             String text = introspector.describe(table_name, schema, Boolean.TRUE.equals(include_sample_data),
                     sample_limit == null ? 5 : sample_limit);

@@ -7,7 +7,6 @@ import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolMemoryId;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -26,7 +25,7 @@ public class SlackTools {
     @Tool(name = "send_message", value = "Post a message (Slack mrkdwn) to a Slack channel, by name (#sales) or id.")
     public String sendMessage(@P(name = "channel", value = "Channel name like #sales, or its id") String channel,
             @P(name = "text", value = "The message") String text, @ToolMemoryId String memoryId) {
-        return run(memoryId, "send_message", args("channel", channel, "text", text),
+        return run(memoryId, "send_message", ToolArgs.of("channel", channel, "text", text),
                 () -> actions.post(channel, text));
     }
 
@@ -35,7 +34,7 @@ public class SlackTools {
             @P(name = "thread_ts", value = "ts of the thread's first message") String thread_ts,
             @P(name = "text", value = "The reply") String text, @ToolMemoryId String memoryId) {
         return run(memoryId, "send_message_thread",
-                args("channel", channel, "thread_ts", thread_ts, "text", text),
+                ToolArgs.of("channel", channel, "thread_ts", thread_ts, "text", text),
                 () -> actions.reply(channel, thread_ts, text));
     }
 
@@ -48,14 +47,14 @@ public class SlackTools {
     public String getThread(@P(name = "channel", value = "Channel id") String channel,
             @P(name = "thread_ts", value = "ts of the thread's first message") String thread_ts,
             @ToolMemoryId String memoryId) {
-        return run(memoryId, "get_thread", args("channel", channel, "thread_ts", thread_ts),
+        return run(memoryId, "get_thread", ToolArgs.of("channel", channel, "thread_ts", thread_ts),
                 () -> actions.thread(channel, thread_ts));
     }
 
     @Tool(name = "get_user_info", value = "Look up a Slack user by id (U...): name, real name, time zone.")
     public String getUserInfo(@P(name = "user_id", value = "Slack user id") String user_id,
             @ToolMemoryId String memoryId) {
-        return run(memoryId, "get_user_info", args("user_id", user_id), () -> actions.user(user_id));
+        return run(memoryId, "get_user_info", ToolArgs.of("user_id", user_id), () -> actions.user(user_id));
     }
 
     private String run(String memoryId, String name, Map<String, Object> args, Supplier<SlackWorkspace.Result> action) {
@@ -65,13 +64,5 @@ public class SlackTools {
             return result.ok() ? ToolResult.ok(result.text(), name + " done")
                     : ToolResult.failed(result.text());
         });
-    }
-
-    private static Map<String, Object> args(String... pairs) {
-        Map<String, Object> args = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            args.put(pairs[i], pairs[i + 1]);
-        }
-        return args;
     }
 }

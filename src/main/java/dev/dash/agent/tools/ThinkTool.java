@@ -22,7 +22,7 @@ public class ThinkTool {
             @P(name = "action", value = "What you will do next", required = false) String action,
             @P(name = "confidence", value = "0.0 to 1.0", required = false) Double confidence,
             @ToolMemoryId String memoryId) {
-        return conversations.run(memoryId).tool("think", Reasoning.args("title", title, "thought", thought, "action", action,
+        return conversations.run(memoryId).tool("think", ToolArgs.of("title", title, "thought", thought, "action", action,
                 "confidence", confidence), () -> Reasoning.noted(title, action));
     }
 }
