@@ -7,6 +7,7 @@ import dev.dash.knowledge.meaning.QuestionKinds;
 import dev.dash.model.ModelConfig;
 import dev.dash.run.Origin;
 import dev.dash.run.PreparationTurns;
+import dev.dash.run.QueryResult;
 import dev.dash.run.Route;
 import dev.dash.run.RunConfig;
 import dev.dash.run.RunEvents;
@@ -94,9 +95,10 @@ public class Coordinator {
         } finally {
             run.prepared();
         }
+        QueryResult result = run.trace().result();
         RunResponse response = new RunResponse(run.origin().runId(), sessionId, userId, outcome.status(),
-                outcome.route(), outcome.answer(), outcome.validatedQuery(), run.trace().sql(), run.trace().result(),
-                run.trace().summary(run.elapsedMs()), outcome.error(), charts.choose(run.trace().result()).orElse(null));
+                outcome.route(), outcome.answer(), outcome.validatedQuery(), run.trace().sql(), result,
+                run.trace().summary(run.elapsedMs()), outcome.error(), charts.choose(result).orElse(null));
         sessions.saveRun(question, response);
         finish(run, response);
         metrics.finished(response);

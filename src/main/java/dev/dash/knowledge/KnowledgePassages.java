@@ -19,7 +19,7 @@ public class KnowledgePassages implements Passages {
     @Override
     public Map<String, Passage> load(Collection<String> refs) {
         return Passages.byRef(repository.byIds(refs), KnowledgeEntry::id,
-                e -> new Passage(e.searchText() + " " + Objects.requireNonNullElse(e.sql(), ""), EntryText.of(e)));
+                e -> new Passage(e.searchText() + " " + Objects.requireNonNullElse(e.sql(), ""), () -> EntryText.of(e)));
     }
 
     @Override

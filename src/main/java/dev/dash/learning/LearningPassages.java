@@ -19,7 +19,7 @@ public class LearningPassages implements Passages {
     @Override
     public Map<String, Passage> load(Collection<String> refs) {
         return Passages.byRef(repository.byIds(Learning.idsOf(refs)), Learning::ref,
-                l -> new Passage(l.promptText() + " " + l.tables(), l.promptText()));
+                l -> new Passage(l.promptText() + " " + l.tables(), l::promptText));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -30,7 +31,10 @@ public interface Passages {
         return items.stream().collect(Collectors.toMap(ref, passage, (first, again) -> first, LinkedHashMap::new));
     }
 
-    /** An entry as retrieval reads it: the text data terms are looked for in, and the text a prompt shows. */
-    record Passage(String coverage, String prompt) {
+    /**
+     * An entry as retrieval reads it: the text data terms are looked for in (every candidate's), and the text a prompt
+     * shows, worked out only for the few entries chosen.
+     */
+    record Passage(String coverage, Supplier<String> prompt) {
     }
 }

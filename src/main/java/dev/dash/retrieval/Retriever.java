@@ -107,13 +107,14 @@ public class Retriever {
             if (passage == null) {
                 continue;
             }
-            int cost = tokenCounts.get(passage.prompt());
+            String text = passage.prompt().get();
+            int cost = tokenCounts.get(text);
             int spent = budget.getOrDefault(r.kind(), 0);
             if (spent > 0 && spent + cost > config.tokensPerKind()) {
                 continue;
             }
             budget.put(r.kind(), spent + cost);
-            entries.add(new ContextPack.Entry(r.kind(), r.ref(), passage.prompt(), r.similarity()));
+            entries.add(new ContextPack.Entry(r.kind(), r.ref(), text, r.similarity()));
         }
         return entries;
     }
