@@ -5,6 +5,7 @@ import dev.dash.agent.runtime.RunContext;
 import dev.dash.chart.ChartChooser;
 import dev.dash.knowledge.meaning.QuestionKinds;
 import dev.dash.model.ModelConfig;
+import dev.dash.run.Asker;
 import dev.dash.run.Origin;
 import dev.dash.run.PreparationTurns;
 import dev.dash.run.QueryResult;
@@ -67,24 +68,25 @@ public class Coordinator {
     }
 
     /** Opens (or creates) the user's session; a session of another user is reported as not found. */
-    public String open(String userId, String sessionId, String question) {
+    public String open(Asker asker, String sessionId, String question) {
         String id = sessionId == null ? UUID.randomUUID().toString() : sessionId;
-        return sessions.open(id, userId, question).map(SessionStore.Session::session_id)
+        return sessions.open(id, asker.userId(), question).map(SessionStore.Session::session_id)
                 .orElseThrow(() -> new SessionNotFound(id));
     }
 
-    public RunResponse ask(String userId, String sessionId, String question, RunEvents events) {
-        return answer(userId, open(userId, sessionId, question), question, events);
+    public RunResponse ask(Asker asker, String sessionId, String question, RunEvents events) {
+        return answer(asker, open(asker, sessionId, question), question, events);
     }
 
     /** Answers in a session already opened for this user, emitting events as the run goes. */
-    public RunResponse answer(String userId, String sessionId, String question, RunEvents events) {
-        return answer(userId, sessionId, question, null, events);
+    public RunResponse answer(Asker asker, String sessionId, String question, RunEvents events) {
+        return answer(asker, sessionId, question, null, events);
     }
 
-    /** As {@link #answer(String, String, String, RunEvents)}, by one member when {@code member} is set (else routed). */
-    public RunResponse answer(String userId, String sessionId, String question, Route member, RunEvents events) {
-        RunContext run = new RunContext(new Origin(userId, sessionId, UUID.randomUUID()), question, events,
+    /** As {@link #answer(Asker, String, String, RunEvents)}, by one member when {@code member} is set (else routed). */
+    public RunResponse answer(Asker asker, String sessionId, String question, Route member, RunEvents events) {
+        String userId = asker.userId();
+        RunContext run = new RunContext(asker, new Origin(userId, sessionId, UUID.randomUUID()), question, events,
                 runs.deadline());
         metrics.started(run.origin().runId());
         run.emit("RunStarted", Map.of("model", model.online() ? model.name() : "offline", "model_provider", "openai"));

@@ -6,11 +6,13 @@ import dev.dash.agent.Coordinator;
 import dev.dash.api.RunQuota;
 import dev.dash.http.ApiException;
 import dev.dash.http.UserResolver;
+import dev.dash.run.Asker;
 import dev.dash.run.Route;
 import dev.dash.run.RunEvent;
 import dev.dash.run.RunEvents;
 import dev.dash.run.RunExecutor;
 import dev.dash.run.RunResponse;
+import dev.dash.run.Via;
 import dev.dash.session.SessionNotFound;
 import dev.dash.session.SessionStore;
 import io.smallrye.common.annotation.Blocking;
@@ -90,13 +92,14 @@ public class RunsResource {
 
     private RestMulti<String> run(Form form, SessionStore.Component component, Route route, AgentOsFrames frames) {
         String question = form.validMessage();
-        String userId = users.userId();
+        Asker asker = users.asking(Via.AGENTOS);
+        String userId = asker.userId();
         String sessionId = form.sessionId();
         sessions.open(sessionId, userId, question, component).orElseThrow(() -> new SessionNotFound(sessionId));
         RunQuota.Permit permit = quota.acquire(userId);
         Function<RunEvents, RunResponse> answer = events -> {
             try (permit) {
-                return coordinator.answer(userId, sessionId, question, route, events);
+                return coordinator.answer(asker, sessionId, question, route, events);
             }
         };
         try {

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dash.agent.Coordinator;
 import dev.dash.http.ApiException;
 import dev.dash.http.UserResolver;
+import dev.dash.run.Asker;
 import dev.dash.run.RunEvent;
 import dev.dash.run.RunEvents;
 import dev.dash.run.RunExecutor;
 import dev.dash.run.RunResponse;
+import dev.dash.run.Via;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.ws.rs.Consumes;
@@ -48,10 +50,11 @@ public class AskResource {
     @RunOnVirtualThread
     public RunResponse ask(AskRequest request) {
         String question = required(request).validQuestion();
-        String userId = users.userId();
+        Asker asker = users.asking(Via.API);
+        String userId = asker.userId();
         try (RunQuota.Permit permit = quota.acquire(userId)) {
-            String sessionId = coordinator.open(userId, request.session_id(), question);
-            return runs.call(events -> coordinator.answer(userId, sessionId, question, events), RunEvents.NONE);
+            String sessionId = coordinator.open(asker, request.session_id(), question);
+            return runs.call(events -> coordinator.answer(asker, sessionId, question, events), RunEvents.NONE);
         }
     }
 
@@ -66,13 +69,14 @@ public class AskResource {
     @RunOnVirtualThread
     public RestMulti<String> stream(AskRequest request) {
         String question = required(request).validQuestion();
-        String userId = users.userId();
+        Asker asker = users.asking(Via.API);
+        String userId = asker.userId();
         RunQuota.Permit permit = quota.acquire(userId);
         try {
-            String sessionId = coordinator.open(userId, request.session_id(), question);
+            String sessionId = coordinator.open(asker, request.session_id(), question);
             var frames = runs.stream(events -> {
                 try (permit) {
-                    return coordinator.answer(userId, sessionId, question, RunEvents.answerOnly(events));
+                    return coordinator.answer(asker, sessionId, question, RunEvents.answerOnly(events));
                 }
             }).map(this::frame).onFailure().recoverWithItem(e -> frame(new RunEvent("RunError", Map.of("event",
                     "RunError", "session_id", sessionId, "content", "Something went wrong while answering.",

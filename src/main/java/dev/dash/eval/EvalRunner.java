@@ -1,11 +1,14 @@
 package dev.dash.eval;
 
 import dev.dash.agent.Coordinator;
+import dev.dash.http.Scopes;
 import dev.dash.model.ModelConfig;
+import dev.dash.run.Asker;
 import dev.dash.run.RunEvents;
 import dev.dash.run.RunExecutor;
 import dev.dash.run.RunResponse;
 import dev.dash.run.RunStatus;
+import dev.dash.run.Via;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +26,7 @@ import java.util.UUID;
 public class EvalRunner {
 
     static final String USER = "eval";
+    private static final Asker ASKER = new Asker(USER, Set.of(Scopes.ADMIN), Via.EVAL);
     static final String NEEDS_MODEL = "needs a model (none configured)";
     static final String ROLES_ONLY = "checked at the database roles only; the agent part needs a model";
 
@@ -120,7 +124,7 @@ public class EvalRunner {
 
     /** Through the run executor, which gives a run outside an HTTP request its own context and request scope. */
     private RunResponse ask(String session, String question) {
-        return runs.call(events -> coordinator.ask(USER, session, question, events), RunEvents.NONE);
+        return runs.call(events -> coordinator.ask(ASKER, session, question, events), RunEvents.NONE);
     }
 
     private CaseResult probeOnly(EvalFile file, EvalCase c, long start) {

@@ -1,5 +1,7 @@
 package dev.dash.http;
 
+import dev.dash.run.Asker;
+import dev.dash.run.Via;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Who is asking: the JWT subject in prd, else the X-User-Id header, else "dev" (checked by the auth filter). */
@@ -14,5 +16,11 @@ public class UserResolver {
 
     public String userId() {
         return caller.get().userId();
+    }
+
+    /** The caller, asking through {@code via}. */
+    public Asker asking(Via via) {
+        Caller current = caller.get();
+        return new Asker(current.userId(), current.scopes(), via);
     }
 }

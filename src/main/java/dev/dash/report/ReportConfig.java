@@ -3,6 +3,7 @@ package dev.dash.report;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Set;
 
 /** Scheduled reports (docs/SLACK_CONNECT.md, "Adding a report"). */
 @ConfigMapping(prefix = "dash.reports")
@@ -19,6 +20,10 @@ public interface ReportConfig {
     /** A slot whose replica stopped is still posted late when it is at most this old. */
     @WithDefault("1h")
     Duration catchUp();
+
+    /** The scopes a report's run holds. */
+    @WithDefault("teams:dash:run")
+    Set<String> scopes();
 
     /** Rows of a query shown in a report at most. */
     @WithDefault("15")

@@ -4,10 +4,12 @@ import dev.dash.agent.Coordinator;
 import dev.dash.format.Formats;
 import dev.dash.knowledge.KnowledgeEntry;
 import dev.dash.knowledge.KnowledgeRepository;
+import dev.dash.run.Asker;
 import dev.dash.run.QueryResult;
 import dev.dash.run.RunEvents;
 import dev.dash.run.RunResponse;
 import dev.dash.run.RunStatus;
+import dev.dash.run.Via;
 import dev.dash.slack.SlackText;
 import dev.dash.sql.SqlOutcome;
 import dev.dash.sql.SqlRunner;
@@ -51,7 +53,7 @@ public class ReportWriter {
     }
 
     private String answer(Report report, Instant slot) {
-        RunResponse run = coordinator.ask("report:" + report.name(),
+        RunResponse run = coordinator.ask(new Asker("report:" + report.name(), config.scopes(), Via.REPORT),
                 "report:" + report.name() + ":" + slot.getEpochSecond(), report.question(), RunEvents.NONE);
         if (run.status() != RunStatus.COMPLETED) {
             throw new ReportFailed("the question was not answered (" + run.status().id() + "): "

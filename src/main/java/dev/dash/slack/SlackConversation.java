@@ -2,10 +2,12 @@ package dev.dash.slack;
 
 import dev.dash.agent.Coordinator;
 import dev.dash.chart.ChartImages;
+import dev.dash.run.Asker;
 import dev.dash.run.RunEvents;
 import dev.dash.run.RunExecutor;
 import dev.dash.run.RunResponse;
 import dev.dash.run.RunsBusy;
+import dev.dash.run.Via;
 import dev.dash.session.SessionNotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -75,10 +77,15 @@ public class SlackConversation {
 
     private RunResponse ask(SlackEvent event) {
         try {
-            return coordinator.ask(event.user(), event.sessionId(), event.question(), RunEvents.NONE);
+            return coordinator.ask(asker(event), event.sessionId(), event.question(), RunEvents.NONE);
         } catch (SessionNotFound e) {
             // A thread is shared: another person's reply continues the session its first asker opened.
-            return coordinator.answer(event.user(), event.sessionId(), event.question(), RunEvents.NONE);
+            return coordinator.answer(asker(event), event.sessionId(), event.question(), RunEvents.NONE);
         }
+    }
+
+    /** A Slack user holds the scopes the workspace is given ({@code dash.slack.scopes}). */
+    private Asker asker(SlackEvent event) {
+        return new Asker(event.user(), settings.scopes(), Via.SLACK);
     }
 }

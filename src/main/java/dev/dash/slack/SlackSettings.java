@@ -3,6 +3,7 @@ package dev.dash.slack;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Optional;
+import java.util.Set;
 
 /** Slack connection (docs/SLACK_CONNECT.md). Without a token nothing is sent; without a secret no event is taken. */
 @ConfigMapping(prefix = "dash.slack")
@@ -25,6 +26,10 @@ public interface SlackSettings {
     /** Result tables up to this many rows are shown in a reply as a code block. */
     @WithDefault("15")
     int maxTableRows();
+
+    /** The scopes a Slack user's runs hold: Slack users have no token of their own. */
+    @WithDefault("teams:dash:run")
+    Set<String> scopes();
 
     /** Where the setup steps are, for answers given while Slack is not connected. */
     @WithDefault("docs/SLACK_CONNECT.md")

@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +103,11 @@ class SlackToolsTest {
             @Override
             public int maxTableRows() {
                 return 15;
+            }
+
+            @Override
+            public Set<String> scopes() {
+                return Set.of("teams:dash:run");
             }
 
             @Override

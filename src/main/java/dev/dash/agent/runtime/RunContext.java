@@ -1,6 +1,7 @@
 package dev.dash.agent.runtime;
 
 import dev.dash.learning.SqlAttempts;
+import dev.dash.run.Asker;
 import dev.dash.run.Origin;
 import dev.dash.run.PreparationTurns;
 import dev.dash.run.RunEvents;
@@ -20,6 +21,7 @@ import java.util.function.Supplier;
  */
 public final class RunContext {
 
+    private final Asker asker;
     private final Origin origin;
     private final String question;
     private final RunEvents events;
@@ -34,7 +36,8 @@ public final class RunContext {
     private boolean contentSent;
     private volatile PreparationTurns.Turn preparing;
 
-    public RunContext(Origin origin, String question, RunEvents events, Duration deadline) {
+    public RunContext(Asker asker, Origin origin, String question, RunEvents events, Duration deadline) {
+        this.asker = asker;
         this.deadlineNanos = startNanos + deadline.toNanos();
         this.origin = origin;
         this.question = question;
@@ -62,6 +65,11 @@ public final class RunContext {
 
     public void history(String text) {
         history = text;
+    }
+
+    /** Who asks, with their scopes, and through which interface. */
+    public Asker asker() {
+        return asker;
     }
 
     public Origin origin() {
