@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.dash.run.QuestionLimit;
-import dev.dash.testsupport.ScriptedModel;
 import dev.dash.testsupport.FakeSlackResource;
+import dev.dash.testsupport.ScriptedModel;
 import dev.dash.testsupport.ScriptedModelResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
