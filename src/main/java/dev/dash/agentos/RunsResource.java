@@ -7,6 +7,7 @@ import dev.dash.api.RunQuota;
 import dev.dash.http.ApiException;
 import dev.dash.http.UserResolver;
 import dev.dash.run.Asker;
+import dev.dash.run.QuestionLimit;
 import dev.dash.run.Route;
 import dev.dash.run.RunEvent;
 import dev.dash.run.RunEvents;
@@ -42,7 +43,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
 public class RunsResource {
 
-    private static final int MAX_MESSAGE = 4000;
     private static final int MAX_SESSION_ID = 200;
 
     private final Coordinator coordinator;
@@ -52,9 +52,11 @@ public class RunsResource {
     private final UserResolver users;
     private final RunQuota quota;
     private final ObjectMapper json;
+    private final QuestionLimit limit;
 
     public RunsResource(Coordinator coordinator, RunExecutor runs, SessionStore sessions, Catalog catalog,
-            UserResolver users, RunQuota quota, ObjectMapper json) {
+            UserResolver users, RunQuota quota, ObjectMapper json, QuestionLimit limit) {
+        this.limit = limit;
         this.coordinator = coordinator;
         this.runs = runs;
         this.sessions = sessions;
@@ -91,7 +93,7 @@ public class RunsResource {
     }
 
     private RestMulti<String> run(Form form, SessionStore.Component component, Route route, AgentOsFrames frames) {
-        String question = form.validMessage();
+        String question = form.validMessage(limit);
         Asker asker = users.asking(Via.AGENTOS);
         String userId = asker.userId();
         String sessionId = form.sessionId();
@@ -148,16 +150,15 @@ public class RunsResource {
     /** The form fields agent-ui and the control plane send. */
     private record Form(String message, String stream, String session_id, List<FileUpload> files) {
 
-        String validMessage() {
+        String validMessage(QuestionLimit limit) {
             if (files != null && !files.isEmpty()) {
                 throw new ApiException(400, "bad_request", "File uploads are not supported; send the question as text");
             }
             if (message == null || message.isBlank()) {
                 throw new ApiException(400, "bad_request", "Field 'message' is required and must not be empty");
             }
-            if (message.length() > MAX_MESSAGE) {
-                throw new ApiException(400, "bad_request", "Field 'message' is longer than " + MAX_MESSAGE
-                        + " characters");
+            if (limit.exceededBy(message)) {
+                throw new ApiException(400, "bad_request", "Field 'message' is longer than " + limit.described());
             }
             if (session_id != null && (session_id.length() > MAX_SESSION_ID
                     || session_id.chars().anyMatch(Character::isISOControl))) {

@@ -6,6 +6,7 @@ import dev.dash.agent.Coordinator;
 import dev.dash.http.ApiException;
 import dev.dash.http.UserResolver;
 import dev.dash.run.Asker;
+import dev.dash.run.QuestionLimit;
 import dev.dash.run.RunEvent;
 import dev.dash.run.RunEvents;
 import dev.dash.run.RunExecutor;
@@ -35,9 +36,11 @@ public class AskResource {
     private final UserResolver users;
     private final ObjectMapper json;
     private final RunQuota quota;
+    private final QuestionLimit limit;
 
     public AskResource(Coordinator coordinator, RunExecutor runs, UserResolver users, ObjectMapper json,
-            RunQuota quota) {
+            RunQuota quota, QuestionLimit limit) {
+        this.limit = limit;
         this.coordinator = coordinator;
         this.runs = runs;
         this.users = users;
@@ -49,7 +52,7 @@ public class AskResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RunOnVirtualThread
     public RunResponse ask(AskRequest request) {
-        String question = required(request).validQuestion();
+        String question = required(request).validQuestion(limit);
         Asker asker = users.asking(Via.API);
         String userId = asker.userId();
         try (RunQuota.Permit permit = quota.acquire(userId)) {
@@ -68,7 +71,7 @@ public class AskResource {
     @Blocking
     @RunOnVirtualThread
     public RestMulti<String> stream(AskRequest request) {
-        String question = required(request).validQuestion();
+        String question = required(request).validQuestion(limit);
         Asker asker = users.asking(Via.API);
         String userId = asker.userId();
         RunQuota.Permit permit = quota.acquire(userId);

@@ -10,8 +10,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Posts a report for one slot, at one replica: the slot is claimed in the database first, the whole message is written,
- * then posted in one Slack message. A failure posts nothing, is recorded on the slot with its reason, and the next
- * slot simply runs again.
+ * the slot is marked as posting, then the message is posted in one Slack message. A failure posts nothing, is recorded
+ * on the slot with its reason, and the next slot simply runs again. A report is posted at most once: a replica that
+ * stops after marking leaves the slot to be recorded as uncertain ({@link ReportSchedule}), never posted again.
  */
 @ApplicationScoped
 public class ReportRunner {
@@ -44,6 +45,10 @@ public class ReportRunner {
         }
         try {
             String text = writer.write(report, slot);
+            if (!claims.posting(claim.get())) {
+                LOG.warnf("Report %s, slot %s: taken over by another replica before posting", report.name(), slot);
+                return Outcome.TAKEN_ELSEWHERE;
+            }
             String ts = slack.post(report.channel(), null, text);
             claims.done(claim.get(), "posted to " + report.channel() + " (ts " + ts + ")");
             LOG.infof("Report %s posted to %s for slot %s", report.name(), report.channel(), slot);

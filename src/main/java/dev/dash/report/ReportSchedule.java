@@ -12,12 +12,15 @@ import org.jboss.logging.Logger;
 
 /**
  * Schedules every report file with quarkus-scheduler at startup (each replica schedules all of them; the slot claim
- * lets one post), and once a minute posts late the recent slots whose replica stopped mid-post.
+ * lets one post), and once a minute posts late the recent slots whose replica stopped before posting, and records as
+ * failed those whose replica stopped while posting (the post may be out: posting it again could double it).
  */
 @ApplicationScoped
 public class ReportSchedule {
 
     private static final Logger LOG = Logger.getLogger(ReportSchedule.class);
+    static final String UNCERTAIN = "the replica stopped while posting: the report may have been posted; "
+            + "it is not posted again";
 
     private final ReportFiles files;
     private final ReportRunner runner;
@@ -50,9 +53,13 @@ public class ReportSchedule {
     @Scheduled(every = "60s", delayed = "60s", identity = "report-recovery")
     void recover() {
         List<Report> reports = files.all();
-        for (SlotClaims.Claim slot : claims.abandoned(reports.stream().map(Report::job).toList(), config.catchUp())) {
+        List<String> jobs = reports.stream().map(Report::job).toList();
+        for (SlotClaims.Claim slot : claims.uncertain(jobs, UNCERTAIN)) {
+            LOG.warnf("Report job %s, slot %s: %s; check the channel", slot.job(), slot.slot(), UNCERTAIN);
+        }
+        for (SlotClaims.Claim slot : claims.abandoned(jobs, config.catchUp())) {
             reports.stream().filter(r -> r.job().equals(slot.job())).findFirst().ifPresent(report -> {
-                LOG.warnf("Report %s, slot %s: its replica stopped mid-post; posting it now", report.name(),
+                LOG.warnf("Report %s, slot %s: its replica stopped before posting; posting it now", report.name(),
                         slot.slot());
                 runner.run(report, slot.slot().toInstant());
             });

@@ -9,6 +9,7 @@ import dev.dash.run.QueryResult;
 import dev.dash.run.RunEvents;
 import dev.dash.run.RunResponse;
 import dev.dash.run.RunStatus;
+import dev.dash.run.SlackPlace;
 import dev.dash.run.Via;
 import dev.dash.slack.SlackText;
 import dev.dash.sql.SqlOutcome;
@@ -53,7 +54,9 @@ public class ReportWriter {
     }
 
     private String answer(Report report, Instant slot) {
-        RunResponse run = coordinator.ask(new Asker("report:" + report.name(), config.scopes(), Via.REPORT),
+        Asker asker = new Asker("report:" + report.name(), config.scopes(), Via.REPORT,
+                SlackPlace.channel(report.channel()));
+        RunResponse run = coordinator.ask(asker,
                 "report:" + report.name() + ":" + slot.getEpochSecond(), report.question(), RunEvents.NONE);
         if (run.status() != RunStatus.COMPLETED) {
             throw new ReportFailed("the question was not answered (" + run.status().id() + "): "

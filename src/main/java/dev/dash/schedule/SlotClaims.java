@@ -23,7 +23,8 @@ import java.util.UUID;
 /**
  * Makes a scheduled job run once per slot however many replicas share the database: the replica whose claim row
  * lands runs the slot, the others skip it. The row outlives the replica, so a stopped replica's slot is not run twice
- * while its lease lasts, and can be taken over once the lease ran out.
+ * while its lease lasts, and can be taken over once the lease ran out, unless it had begun posting: what must happen
+ * at most once (a report's Slack post) is marked {@link #posting} first, and such a slot is never run again.
  */
 @ApplicationScoped
 public class SlotClaims {
@@ -34,6 +35,8 @@ public class SlotClaims {
     private final String finishSql = SqlResource.read("schedule/finish.sql");
     private final String abandonedSql = SqlResource.read("schedule/abandoned.sql");
     private final String latestSql = SqlResource.read("schedule/latest.sql");
+    private final String postingSql = SqlResource.read("schedule/posting.sql");
+    private final String uncertainSql = SqlResource.read("schedule/uncertain.sql");
 
     @Inject
     public SlotClaims(AgroalDataSource db) {
@@ -62,6 +65,14 @@ public class SlotClaims {
         return attempts.stream().findFirst().map(n -> new Claim(job, at, n));
     }
 
+    /**
+     * The slot's effect that must not happen twice begins: from now on no replica runs the slot again, even when this
+     * one stops before {@link #done}. False when the claim was lost to another replica; then do nothing.
+     */
+    public boolean posting(Claim claim) {
+        return update(db, postingSql, List.of(claim.job(), claim.slot(), replica)) == 1;
+    }
+
     public void done(Claim claim, String detail) {
         finish(claim, "done", detail);
     }
@@ -74,6 +85,14 @@ public class SlotClaims {
     public List<Claim> abandoned(Collection<String> jobs, Duration maxAge) {
         List<Claim> slots = new ArrayList<>();
         query(db, abandonedSql, List.of((double) maxAge.toSeconds(), List.copyOf(jobs)),
+                rs -> slots.add(new Claim(rs.getString(1), rs.getObject(2, OffsetDateTime.class), 0)));
+        return slots;
+    }
+
+    /** Marks failed, with this reason, the slots of these jobs whose replica stopped while posting; returns them. */
+    public List<Claim> uncertain(Collection<String> jobs, String why) {
+        List<Claim> slots = new ArrayList<>();
+        query(db, uncertainSql, List.of(why, List.copyOf(jobs)),
                 rs -> slots.add(new Claim(rs.getString(1), rs.getObject(2, OffsetDateTime.class), 0)));
         return slots;
     }

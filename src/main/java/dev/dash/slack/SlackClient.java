@@ -5,6 +5,7 @@ import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.SlackFilesUploadV2Exception;
 import com.slack.api.model.Conversation;
 import com.slack.api.model.ConversationType;
 import com.slack.api.model.Message;
@@ -13,6 +14,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Slack's Web API through the official SDK, with the bot token. The one place that calls Slack: every method throws
@@ -50,8 +52,16 @@ public class SlackClient {
 
     /** Uploads an image into a thread. */
     public void upload(String channel, String threadTs, String filename, String title, byte[] data) {
-        call(m -> m.filesUploadV2(r -> r.channel(channel).threadTs(threadTs).filename(filename).title(title)
-                .fileData(data)));
+        try {
+            call(m -> m.filesUploadV2(r -> r.channel(channel).threadTs(threadTs).filename(filename).title(title)
+                    .fileData(data)));
+        } catch (SlackFilesUploadV2Exception e) {
+            // Thrown, rather than answered, when a step of the upload fails; its text would carry every response.
+            String error = e.getGetURLResponses().stream().map(r -> r.getError()).filter(Objects::nonNull)
+                    .findFirst().orElse(e.getCompleteResponse() == null ? "upload failed"
+                            : String.valueOf(e.getCompleteResponse().getError()));
+            throw new SlackFailure("Slack refused the call: " + error, null);
+        }
     }
 
     public List<Conversation> channels() {

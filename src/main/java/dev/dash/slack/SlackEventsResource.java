@@ -67,8 +67,7 @@ public class SlackEventsResource {
         if (!fresh(timestamp, now)) {
             throw new ApiException(403, "stale_request", "The request timestamp is too old or not a timestamp.");
         }
-        var verifier = new SlackSignature.Verifier(new SlackSignature.Generator(secret));
-        if (!verifier.isValid(timestamp, body, signature, now)) {
+        if (!SlackSignatures.matches(secret, timestamp, body, signature)) {
             throw new ApiException(403, "invalid_signature", "The request signature does not match.");
         }
     }

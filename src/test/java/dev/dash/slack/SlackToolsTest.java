@@ -1,55 +1,29 @@
 package dev.dash.slack;
 
-import static dev.dash.testsupport.ScriptedModel.text;
-import static dev.dash.testsupport.ScriptedModel.tool;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dash.agent.tools.SlackWorkspace;
 import dev.dash.testsupport.FakeSlack;
 import dev.dash.testsupport.FakeSlackResource;
-import dev.dash.testsupport.ScriptedModel;
 import dev.dash.testsupport.ScriptedModelResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The leader's Slack tools against the local Slack, and what happens when no token is set. */
+/** Slack's workspace actions against the local Slack (who may use them: SlackToolAccessTest), and without a token. */
 @QuarkusTest
 @WithTestResource(ScriptedModelResource.class)
 @WithTestResource(FakeSlackResource.class)
 class SlackToolsTest {
 
     private static final FakeSlack SLACK = FakeSlack.get();
-    private static final ScriptedModel MODEL = ScriptedModel.get();
 
     @BeforeEach
     void reset() {
         SLACK.reset();
-    }
-
-    @Test
-    void theLeaderPostsToAChannelWhenAsked() {
-        MODEL.script(tool("send_message", "channel", "#metrics", "text", "Weekly MRR is *1,420*."),
-                text("Posted the summary to #metrics."));
-
-        JsonPath run = given().contentType("application/json").header("X-User-Id", "alice")
-                .body(Map.of("question", "Hi! Please post a short hello to the #metrics Slack channel"))
-                .post("/api/ask").then().statusCode(200).extract().jsonPath();
-
-        assertThat(run.getString("route")).isEqualTo("leader");
-        assertThat(run.getList("trace.tool_calls.name")).containsExactly("send_message");
-        assertThat(run.getList("trace.tool_calls.ok")).containsExactly(true);
-        var posts = SLACK.calls("chat.postMessage");
-        assertThat(posts).hasSize(1);
-        assertThat(posts.getFirst().param("channel")).isEqualTo("#metrics");
-        assertThat(posts.getFirst().param("text")).isEqualTo("Weekly MRR is *1,420*.");
-        assertThat(MODEL.request(1)).contains("Posted to #metrics");
     }
 
     @Test
