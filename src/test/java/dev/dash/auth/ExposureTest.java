@@ -31,10 +31,10 @@ class ExposureTest {
     private static final Pattern URI_TAG = Pattern.compile("http_server_requests_seconds_count\\{[^}]*uri=\"([^\"]*)\"");
     private static final String CONFIG_READER = TestTokens.bearer("ops", "config:read");
 
-    @TestHTTPResource(value = "/q/metrics", management = true)
+    @TestHTTPResource(value = "/metrics", management = true)
     URL managementMetrics;
 
-    @TestHTTPResource(value = "/q/health/ready", management = true)
+    @TestHTTPResource(value = "/health/ready", management = true)
     URL managementReadiness;
 
     @Test
@@ -67,6 +67,12 @@ class ExposureTest {
             assertThat(response.statusCode()).as(path).isNotEqualTo(200);
             assertThat(response.asString()).as(path).doesNotContain("jvm_").doesNotContain("\"checks\"");
         }
+    }
+
+    @Test
+    void theApiDocumentsStayOnTheApiPort() {
+        given().get("/openapi.json").then().statusCode(200);
+        given().get("/docs").then().statusCode(200);
     }
 
     @Test

@@ -26,7 +26,7 @@ class RunMetricsTest {
 
     private static final String FAST_PATH_RUNS = "dash_runs_total{route=\"fast_path\",status=\"completed\"}";
 
-    @TestHTTPResource(value = "/q/metrics", management = true)
+    @TestHTTPResource(value = "/metrics", management = true)
     URL metrics;
 
     @Inject
