@@ -3,8 +3,7 @@ package dev.dash.auth;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import dev.dash.testsupport.Endpoints;
 import dev.dash.testsupport.ProductionProfile;
 import dev.dash.testsupport.ScriptedModelResource;
 import dev.dash.testsupport.TestTokens;
@@ -13,11 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Path;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -94,7 +88,7 @@ class RouteTableTest {
     void everyEndpointHasARow() {
         Set<String> rows = new TreeSet<>();
         ROWS.forEach(row -> rows.add(row.method() + " " + row.template()));
-        assertThat(endpoints()).allSatisfy(endpoint -> assertThat(rows).as("a row (and a line in auth/scopes.txt) "
+        assertThat(Endpoints.all()).allSatisfy(endpoint -> assertThat(rows).as("a row (and a line in auth/scopes.txt) "
                 + "for the endpoint").contains(endpoint));
     }
 
@@ -187,34 +181,5 @@ class RouteTableTest {
         String type = response.contentType();
         return type != null && type.startsWith("application/json") && !response.asString().isEmpty()
                 && response.asString().startsWith("{") ? response.jsonPath().getString("code") : null;
-    }
-
-    /** "METHOD /path/{template}" of every JAX-RS resource method in the service. */
-    static Set<String> endpoints() {
-        Set<String> endpoints = new TreeSet<>();
-        new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("dev.dash").stream().filter(c -> c.isAnnotatedWith(Path.class))
-                .map(c -> c.reflect()).forEach(resource -> {
-                    String base = resource.getAnnotation(Path.class).value();
-                    for (Method method : resource.getMethods()) {
-                        httpMethod(method).ifPresent(verb -> {
-                            Path sub = method.getAnnotation(Path.class);
-                            endpoints.add(verb + " " + join(base, sub == null ? "" : sub.value()));
-                        });
-                    }
-                });
-        assertThat(endpoints).as("endpoints found by reflection").hasSizeGreaterThan(20);
-        return endpoints;
-    }
-
-    private static java.util.Optional<String> httpMethod(Method method) {
-        return Arrays.stream(method.getAnnotations()).map(Annotation::annotationType)
-                .map(type -> type.getAnnotation(HttpMethod.class)).filter(java.util.Objects::nonNull)
-                .map(HttpMethod::value).findFirst();
-    }
-
-    private static String join(String base, String sub) {
-        String path = ("/" + base + "/" + sub).replaceAll("/+", "/");
-        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 }

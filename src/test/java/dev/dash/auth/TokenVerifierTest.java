@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,7 +66,7 @@ class TokenVerifierTest {
         TokenVerifier verifier = new TokenVerifier(new Settings("prd", Optional.of(KEY), Optional.empty(),
                 Optional.of(List.of(AUDIENCE))));
         assertThat(verifier.verify(TestTokens.TRUSTED.sign(valid().audience(AUDIENCE)))).isPresent();
-        assertThat(verifier.verify(TestTokens.TRUSTED.sign(valid().audience(java.util.Set.of("other", AUDIENCE)))))
+        assertThat(verifier.verify(TestTokens.TRUSTED.sign(valid().audience(Set.of("other", AUDIENCE)))))
                 .isPresent();
         assertThat(verifier.verify(TestTokens.TRUSTED.sign(valid().audience("another-os")))).isEmpty();
         assertThat(verifier.verify(TestTokens.TRUSTED.sign(valid()))).as("no aud").isEmpty();
