@@ -242,15 +242,16 @@ listen_settings() {
 
 # Says where the service listens, and warns when that is beyond this machine in dev (no auth).
 listen_note() {
-    local port=$1
+    local port=$1 metrics="metrics on $DASH_HOST:$DASH_MANAGEMENT_PORT"
     case $DASH_HOST in
         127.* | localhost | ::1)
-            info "listening on $DASH_HOST:$port only (metrics on $DASH_HOST:$DASH_MANAGEMENT_PORT); set DASH_HOST to open it to the network" ;;
+            info "listening on $DASH_HOST:$port only ($metrics); set DASH_HOST to open it to the network" ;;
         *)
             if [[ ${RUNTIME_ENV:-dev} == dev ]]; then
-                warn "listening on $DASH_HOST:$port with RUNTIME_ENV=dev: anyone who reaches this port may read and change everything (no auth)"
+                warn "listening on $DASH_HOST:$port with RUNTIME_ENV=dev: anyone who reaches this port" \
+                    "may read and change everything (no auth)"
             else
-                info "listening on $DASH_HOST:$port (metrics on $DASH_HOST:$DASH_MANAGEMENT_PORT)"
+                info "listening on $DASH_HOST:$port ($metrics)"
             fi ;;
     esac
 }

@@ -34,7 +34,8 @@ class EdgeErrorsTest {
             body.append(part("field" + i, "x"));
         }
         body.append(part("message", "Hi")).append("--").append(BOUNDARY).append("--\r\n");
-        given().contentType(MULTIPART).body(body.toString().getBytes(StandardCharsets.UTF_8)).post("/teams/dash/runs").then().statusCode(413)
+        given().contentType(MULTIPART).body(body.toString().getBytes(StandardCharsets.UTF_8))
+                .post("/teams/dash/runs").then().statusCode(413)
                 .contentType("application/json").body("code", equalTo("payload_too_large"))
                 .body("detail", not(emptyOrNullString()));
     }
@@ -42,7 +43,8 @@ class EdgeErrorsTest {
     @Test
     void aFormWhoseBoundaryDoesNotMatchIs400() {
         String body = part("message", "Hi").replace(BOUNDARY, "another-boundary") + "--another-boundary--\r\n";
-        given().contentType(MULTIPART).body(body.getBytes(StandardCharsets.UTF_8)).post("/teams/dash/runs").then().statusCode(400)
+        given().contentType(MULTIPART).body(body.getBytes(StandardCharsets.UTF_8))
+                .post("/teams/dash/runs").then().statusCode(400)
                 .contentType("application/json").body("code", equalTo("bad_request"))
                 .body("detail", not(emptyOrNullString()));
     }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(ScriptedModelResource.class)
 class ExposureTest {
 
-    private static final Pattern URI_TAG = Pattern.compile("http_server_requests_seconds_count\\{[^}]*uri=\"([^\"]*)\"");
+    private static final Pattern URI_TAG =
+            Pattern.compile("http_server_requests_seconds_count\\{[^}]*uri=\"([^\"]*)\"");
     private static final String CONFIG_READER = TestTokens.bearer("ops", "config:read");
 
     @TestHTTPResource(value = "/metrics", management = true)

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** /q/metrics (Prometheus format, on the management port) counts what a run did: route and status, zero-model answers, SQL time. */
+/**
+ * /q/metrics (Prometheus format, on the management port) counts what a run did: route and status, zero-model answers,
+ * SQL time.
+ */
 @QuarkusTest
 @TestProfile(OfflineProfile.class)
 class RunMetricsTest {
