@@ -229,8 +229,32 @@ aot_opts() {
     fi
 }
 
-# A one-shot subcommand must neither listen on the HTTP port nor run schedules.
-readonly ONE_SHOT_OPTS=(-Dquarkus.http.host-enabled=false -Dquarkus.scheduler.enabled=false)
+# A one-shot subcommand must neither listen on the HTTP or management port nor run schedules.
+readonly ONE_SHOT_OPTS=(-Dquarkus.http.host-enabled=false -Dquarkus.management.host-enabled=false
+    -Dquarkus.scheduler.enabled=false)
+
+# listen_settings: where the service ./dash starts listens. This machine only (dev mode has no auth) unless DASH_HOST
+# says otherwise; metrics on DASH_MANAGEMENT_PORT. The images listen on 0.0.0.0 (application.properties' default).
+listen_settings() {
+    export DASH_HOST=${DASH_HOST:-127.0.0.1}
+    export DASH_MANAGEMENT_PORT=${DASH_MANAGEMENT_PORT:-9000}
+}
+
+# Says where the service listens, and warns when that is beyond this machine in dev (no auth).
+listen_note() {
+    local port=$1 metrics="metrics on $DASH_HOST:$DASH_MANAGEMENT_PORT"
+    case $DASH_HOST in
+        127.* | localhost | ::1)
+            info "listening on $DASH_HOST:$port only ($metrics); set DASH_HOST to open it to the network" ;;
+        *)
+            if [[ ${RUNTIME_ENV:-dev} == dev ]]; then
+                warn "listening on $DASH_HOST:$port with RUNTIME_ENV=dev: anyone who reaches this port" \
+                    "may read and change everything (no auth)"
+            else
+                info "listening on $DASH_HOST:$port ($metrics)"
+            fi ;;
+    esac
+}
 
 # run_jar_command NAME [ARGS...]: runs `java -jar quarkus-run.jar NAME ARGS` once.
 # Returns 0 on success, 2 when the jar does not know NAME yet, 1 on any other failure.

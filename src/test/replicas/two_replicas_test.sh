@@ -22,8 +22,10 @@ fail() { printf 'FAIL: %s\n' "$*" >&2; exit 1; }
 source "$root/scripts/lib/ports.sh"
 
 start() {
-    local port=$1 name=$2
+    local port=$1 name=$2 management
+    management=$(free_port "$port") || fail "no free port"
     (cd "$root" && exec env -u OPENAI_API_KEY -u OPENAI_BASE_URL PORT="$port" RUNTIME_ENV=dev \
+        DASH_HOST=127.0.0.1 DASH_MANAGEMENT_PORT="$management" \
         DB_DATABASE="$DASH_TEST_DATABASE" \
         java --enable-native-access=ALL-UNNAMED -Dquarkus.scheduler.enabled=false -jar "$jar" \
         >"$work/$name.log" 2>&1) &

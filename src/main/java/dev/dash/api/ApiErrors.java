@@ -10,6 +10,9 @@ import dev.dash.run.RunsBusy;
 import dev.dash.session.SessionNotFound;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -17,6 +20,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ApiErrors {
 
     private static final Logger LOG = Logger.getLogger(ApiErrors.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
+    /** The form parser's only signal for a form with too many parts is this plain RuntimeException's message. */
+    private static final Pattern TOO_MANY_PARTS = Pattern.compile("Param limit of (\\d+) was exceeded");
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
@@ -26,7 +32,17 @@ public class ApiErrors {
     /** Too many runs in flight: refuse clearly rather than queue without bound. */
     @ServerExceptionMapper
     public Response busy(RunsBusy e) {
-        return Response.fromResponse(ApiError.response(503, "busy", e.getMessage())).header("Retry-After", "5").build();
+        return retryLater(ApiError.response(503, "busy", e.getMessage()));
+    }
+
+    /** This user's runs in flight are at the limit: one finishes within seconds, typically. */
+    @ServerExceptionMapper
+    public Response tooManyRuns(RunQuota.TooManyRuns e) {
+        return retryLater(ApiError.response(e.status(), e.code(), e.getMessage()));
+    }
+
+    private static Response retryLater(Response response) {
+        return Response.fromResponse(response).header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
     @ServerExceptionMapper
@@ -61,9 +77,18 @@ public class ApiErrors {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        String code = status == 404 ? "not_found" : status == 405 ? "method_not_allowed"
-                : status == 415 ? "unsupported_media_type" : status < 500 ? "bad_request" : "internal_error";
-        return ApiError.response(status, code, e.getMessage());
+        return ApiError.response(status, code(status), e.getMessage());
+    }
+
+    private static String code(int status) {
+        return switch (status) {
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413 -> "payload_too_large";
+            case 414 -> "uri_too_long";
+            case 415 -> "unsupported_media_type";
+            default -> status < 500 ? "bad_request" : "internal_error";
+        };
     }
 
     /** The database could not be reached (connection class 08, shutdown, no connection in time): say so, 503. */
@@ -77,8 +102,21 @@ public class ApiErrors {
         return unexpected(e);
     }
 
+    /** The body ended before its multipart boundary closed it, or the boundary in Content-Type is not the body's. */
+    @ServerExceptionMapper
+    public Response unreadable(IOException e) {
+        LOG.debug("Request body unreadable", e);
+        return ApiError.badRequest("The request body could not be read: a multipart body must use the boundary its "
+                + "Content-Type names and end with it");
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
+        Matcher parts = TOO_MANY_PARTS.matcher(String.valueOf(e.getMessage()));
+        if (parts.matches()) {
+            return ApiError.response(413, "payload_too_large", "The form has more than " + parts.group(1)
+                    + " parts (quarkus.http.limits.max-parameters)");
+        }
         LOG.error("Request failed", e);
         return ApiError.response(500, "internal_error", "The request failed on our side; the log has the details.");
     }

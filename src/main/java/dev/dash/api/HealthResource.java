@@ -1,6 +1,7 @@
 package dev.dash.api;
 
 import dev.dash.db.DatabaseStatus;
+import dev.dash.http.CurrentCaller;
 import dev.dash.model.ModelConfig;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.common.annotation.NonBlocking;
@@ -15,21 +16,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * AgentOS-style health: 200 with {"status":"ok"} while the service can answer, plus what it runs without; 503 with
- * {"status":"unavailable"} while database setup failed or a pool failed its last probe (PoolProbe), naming the pool.
+ * AgentOS-style health: 200 with {"status":"ok"} while the service can answer; 503 with {"status":"unavailable"} while
+ * database setup failed or a pool failed its last probe (PoolProbe). Only a caller who may read the configuration
+ * ({@value #DETAIL_SCOPE}; everyone in dev) also sees why: the pools, hardening problems and the model.
  */
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
 
+    static final String DETAIL_SCOPE = "config:read";
     private static final Instant STARTED = Instant.now();
 
     private final DatabaseStatus database;
     private final ModelConfig model;
+    private final CurrentCaller caller;
 
-    public HealthResource(DatabaseStatus database, ModelConfig model) {
+    public HealthResource(DatabaseStatus database, ModelConfig model, CurrentCaller caller) {
         this.database = database;
         this.model = model;
+        this.caller = caller;
     }
 
     /** Reads only state held in memory, on the event loop: health answers even when every worker is busy. */
@@ -37,7 +42,11 @@ public class HealthResource {
     @NonBlocking
     public Response health() {
         boolean ok = database.isReady();
-        var body = new Health(ok ? "ok" : "unavailable", STARTED.toString(),
+        String status = ok ? "ok" : "unavailable";
+        if (!caller.find().map(c -> c.may(DETAIL_SCOPE)).orElse(false)) {
+            return Response.status(ok ? 200 : 503).entity(new Status(status)).build();
+        }
+        var body = new Health(status, STARTED.toString(),
                 new DatabaseHealth(ok, database.error(), database.hardeningProblems(), pools()),
                 new ModelHealth(model.online() ? "online" : "offline", model.online() ? model.name() : null));
         return Response.status(ok ? 200 : 503).entity(body).build();
@@ -48,6 +57,11 @@ public class HealthResource {
         database.pools().forEach((name, pool) -> pools.put(name,
                 new PoolHealth(pool.up() ? "ok" : "unavailable", pool.error(), pool.checkedAt().toString())));
         return pools;
+    }
+
+    /** What anyone may know: up or not. */
+    @RegisterForReflection
+    public record Status(String status) {
     }
 
     @RegisterForReflection

@@ -26,10 +26,18 @@ public class RunQuota {
             return granted[0] ? now + 1 : now;
         });
         if (!granted[0]) {
-            throw new ApiException(429, "too_many_runs", "You already have " + perUser + " run"
+            throw new TooManyRuns("You already have " + perUser + " run"
                     + (perUser == 1 ? "" : "s") + " in progress, the limit per user; wait for one to finish and retry.");
         }
         return new Permit(userId);
+    }
+
+    /** 429 too_many_runs; the error mapper adds Retry-After, as for 503 busy. */
+    public static final class TooManyRuns extends ApiException {
+
+        TooManyRuns(String detail) {
+            super(429, "too_many_runs", detail);
+        }
     }
 
     public final class Permit implements AutoCloseable {

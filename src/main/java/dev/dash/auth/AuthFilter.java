@@ -16,7 +16,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Decides who calls and whether they may: in prd a bearer JWT with the scope {@code auth/scopes.txt} names for the
- * endpoint (401 without a valid token, 403 without the scope); in dev the X-User-Id header, else "dev".
+ * endpoint (401 without a valid token, 403 without the scope, 404 for a route no rule names); in dev the X-User-Id
+ * header, else "dev".
  */
 public class AuthFilter {
 
@@ -45,28 +46,43 @@ public class AuthFilter {
             return Optional.empty();
         }
         String required = rules.required(request.getMethod(), request.getUriInfo().getPath());
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        boolean sent = header != null && !header.isBlank();
         if (ScopeRules.OPEN.equals(required)) {
+            // A token is optional here: a valid one only lets the endpoint say more (as /health does).
+            if (sent) {
+                verifier.verify(bearer(header)).flatMap(AuthFilter::caller).ifPresent(current::set);
+            }
             return Optional.empty();
         }
-        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (header == null || header.isBlank()) {
+        if (!sent) {
             return unauthorized("missing_token", "Authorization header required");
         }
         Optional<JsonWebToken> token = verifier.verify(bearer(header));
         if (token.isEmpty()) {
             return unauthorized("invalid_token", "Invalid authentication token: bad signature, expired or malformed");
         }
-        String subject = token.get().getSubject();
-        if (subject == null || subject.isBlank()) {
+        Optional<Caller> verified = caller(token.get());
+        if (verified.isEmpty()) {
             return unauthorized("invalid_token", "Invalid authentication token: no subject (sub)");
         }
-        Caller caller = new Caller(subject, Set.copyOf(token.get().getGroups()), true);
+        if (ScopeRules.NONE.equals(required)) {
+            return Optional.of(ApiError.response(404, "not_found", "No endpoint answers "
+                    + request.getMethod() + " at this path"));
+        }
+        Caller caller = verified.get();
         if (!ScopeRules.TOKEN.equals(required) && !caller.may(required)) {
             return Optional.of(ApiError.response(403, "insufficient_scope",
                     "Insufficient permissions. Required scope(s): " + required.replace(":" + Scopes.ANY_ID + ":", ":")));
         }
         current.set(caller);
         return Optional.empty();
+    }
+
+    private static Optional<Caller> caller(JsonWebToken token) {
+        String subject = token.getSubject();
+        return subject == null || subject.isBlank() ? Optional.empty()
+                : Optional.of(new Caller(subject, Set.copyOf(token.getGroups()), true));
     }
 
     private Optional<Response> devCaller(String header) {

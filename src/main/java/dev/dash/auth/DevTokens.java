@@ -2,6 +2,7 @@ package dev.dash.auth;
 
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -65,8 +66,12 @@ public final class DevTokens {
 
     /** A signed RS256 token with AgentOS's claims: {@code sub} and {@code scopes}. */
     public String mint(String subject, List<String> scopes, Duration lifetime) {
-        return Jwt.subject(subject).claim("scopes", scopes).issuer("dash-dev").expiresIn(lifetime)
-                .jws().algorithm(SignatureAlgorithm.RS256).sign(privateKey);
+        return sign(Jwt.subject(subject).claim("scopes", scopes).issuer("dash-dev").expiresIn(lifetime));
+    }
+
+    /** These claims, signed RS256 with this pair's private key. */
+    public String sign(JwtClaimsBuilder claims) {
+        return claims.jws().algorithm(SignatureAlgorithm.RS256).sign(privateKey);
     }
 
     public String publicKeyPem() {

@@ -6,28 +6,34 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The scope each endpoint needs in prd, read from {@code auth/scopes.txt}. */
+/**
+ * The scope each endpoint needs in prd, read from {@code auth/scopes.txt}: fail-closed, so a route and method no rule
+ * names is {@link #NONE} (refused), and HEAD needs what GET needs.
+ */
 @ApplicationScoped
 public class ScopeRules {
 
     public static final String OPEN = "open";
     public static final String TOKEN = "token";
+    /** No rule names this route and method: refused. */
+    public static final String NONE = "none";
 
     private final List<Rule> rules = SqlResource.read("auth/scopes.txt").lines().map(String::strip)
             .filter(line -> !line.isEmpty() && !line.startsWith("#")).map(Rule::parse).toList();
 
-    /** The scope {@code method path} needs: a scope, {@link #OPEN} or {@link #TOKEN}. */
+    /** The scope {@code method path} needs: a scope, {@link #OPEN}, {@link #TOKEN} or {@link #NONE}. */
     public String required(String method, String path) {
+        String verb = "HEAD".equalsIgnoreCase(method) ? "GET" : method;
         String normalized = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         for (Rule rule : rules) {
-            if (rule.method.equals("*") || rule.method.equalsIgnoreCase(method)) {
+            if (rule.method.equals("*") || rule.method.equalsIgnoreCase(verb)) {
                 Matcher m = rule.path.matcher(normalized);
                 if (m.matches()) {
                     return rule.scope.contains("{id}") ? rule.scope.replace("{id}", m.group("id")) : rule.scope;
                 }
             }
         }
-        return TOKEN;
+        return NONE;
     }
 
     private record Rule(String method, Pattern path, String scope) {

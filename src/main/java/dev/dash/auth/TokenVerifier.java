@@ -12,7 +12,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Verifies bearer tokens with smallrye-jwt against JWT_VERIFICATION_KEY (RS256, {@code exp} enforced with a small
- * leeway, scopes from the {@code scopes} claim). In prd the service does not start without the key.
+ * leeway, scopes from the {@code scopes} claim; {@code iss} and {@code aud} checked when JWT_ISSUER and JWT_AUDIENCE
+ * are set). In prd the service does not start without the key.
  */
 @Startup
 @ApplicationScoped
@@ -35,6 +36,8 @@ public class TokenVerifier {
         info.setPublicKeyContent(key.strip());
         info.setSignatureAlgorithm(Set.of(SignatureAlgorithm.RS256));
         info.setExpGracePeriodSecs((int) config.leeway().toSeconds());
+        config.issuer().map(String::strip).filter(i -> !i.isEmpty()).ifPresent(info::setIssuedBy);
+        config.audience().map(Set::copyOf).filter(a -> !a.isEmpty()).ifPresent(info::setExpectedAudience);
         info.setGroupsPath("scopes");
         info.setRequireNamedPrincipal(false);
         parser = Optional.of(new DefaultJWTParser(info));

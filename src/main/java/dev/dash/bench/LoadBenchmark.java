@@ -41,6 +41,10 @@ public class LoadBenchmark implements Callable<Integer> {
     @Option(names = "--url", required = true, description = "The service, e.g. http://127.0.0.1:8000")
     String url;
 
+    @Option(names = "--metrics-url", description = "Prometheus metrics on the management port, e.g. "
+            + "http://127.0.0.1:9000/q/metrics (default: the --url host on port 9000)")
+    String metricsUrl;
+
     @Option(names = "--model-port", defaultValue = "0",
             description = "Port of the model stub, the one the service's OPENAI_BASE_URL names")
     int modelPort;
@@ -70,6 +74,10 @@ public class LoadBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         url = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        if (metricsUrl == null) {
+            URI api = URI.create(url);
+            metricsUrl = api.getScheme() + "://" + api.getHost() + ":9000/q/metrics";
+        }
         try (SlowModel model = SlowModel.start(modelPort, modelDelay);
                 ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             if (warmUp > 0) {
@@ -149,9 +157,9 @@ public class LoadBenchmark implements Callable<Integer> {
         }
     }
 
-    /** Polls /q/metrics until done: the heap in use (all heap pools) and the runs in flight, keeping the peaks. */
+    /** Polls the metrics until done: the heap in use (all heap pools) and the runs in flight, keeping the peaks. */
     private void sample(AtomicLong peakHeap, AtomicInteger peakInFlight, CountDownLatch done) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/q/metrics")).timeout(Duration.ofSeconds(5))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(metricsUrl)).timeout(Duration.ofSeconds(5))
                 .build();
         try {
             do {

@@ -66,8 +66,16 @@ public class ReportSchedule {
         }
     }
 
-    /** When this report runs next, for listings. */
+    /** Whether this instance schedules reports (quarkus.scheduler.enabled; the one-shot commands run without). */
+    public boolean active() {
+        return scheduler.isStarted();
+    }
+
+    /** When this report runs next, for listings; null while it is not scheduled here. */
     public Instant next(Report report) {
+        if (!active()) {
+            return null;
+        }
         var trigger = scheduler.getScheduledJob(report.job());
         return trigger == null ? null : trigger.getNextFireTime();
     }

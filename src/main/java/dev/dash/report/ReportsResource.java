@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** GET /api/reports: the configured reports, when each runs next and how its latest slot went. */
+/**
+ * GET /api/reports: the configured reports, whether this instance schedules them (not with the scheduler off), when
+ * each runs next and how its latest slot went.
+ */
 @Path("/api/reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportsResource {
@@ -29,7 +32,7 @@ public class ReportsResource {
 
     @RegisterForReflection
     public record Listed(String name, String title, String cron, String time_zone, String channel, String question,
-            List<String> queries, Instant next_run, SlotClaims.Latest last_run) {
+            List<String> queries, boolean scheduled, Instant next_run, SlotClaims.Latest last_run) {
     }
 
     @GET
@@ -37,7 +40,8 @@ public class ReportsResource {
         List<Report> reports = files.all();
         Map<String, SlotClaims.Latest> latest = claims.latest(reports.stream().map(Report::job).toList()).stream()
                 .collect(Collectors.toMap(SlotClaims.Latest::job, Function.identity()));
+        boolean scheduled = schedule.active();
         return reports.stream().map(r -> new Listed(r.name(), r.heading(), r.cron(), r.zone().getId(), r.channel(),
-                r.question(), r.queries(), schedule.next(r), latest.get(r.job()))).toList();
+                r.question(), r.queries(), scheduled, schedule.next(r), latest.get(r.job()))).toList();
     }
 }

@@ -1,17 +1,25 @@
-// The status pill (model in use, offline, database or service down) and the welcome texts, from GET /health.
+// The status pill (model in use, offline, database or service down) and the welcome texts, from GET /health. In prd
+// /health names the model and the database only to a token with config:read; without one the pill says up or down.
 import { $ } from "./dom.js";
+import { headers } from "./token.js";
 
 export async function loadHealth() {
   const pill = $("#model-status");
   let online;
   try {
-    const response = await fetch("/health");
+    const response = await fetch("/health", { headers: headers() });
     const health = await response.json();
     online = health.model && health.model.mode === "online";
     pill.className = "pill " + (online ? "online" : "offline");
     pill.textContent = online ? health.model.name : "Offline · validated questions only";
     pill.title = online ? "Model in use" : "No model is configured: Dash answers the validated questions below";
-    if (!health.database || !health.database.ready) {
+    if (!health.model && health.status === "ok") {
+      online = true;
+      pill.className = "pill online";
+      pill.textContent = "Dash is up";
+      pill.title = "The model in use is shown to tokens with config:read";
+    }
+    if (health.status !== "ok" || (health.database && !health.database.ready)) {
       pill.className = "pill down";
       pill.textContent = "Database unavailable";
     }

@@ -15,7 +15,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
+import io.smallrye.jwt.build.Jwt;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -42,7 +44,9 @@ class ProductionAuthTest {
                 .header("WWW-Authenticate", "Bearer").body("detail", equalTo("Authorization header required"));
         String forged = TestTokens.STRANGER.mint("alice", List.of("agent_os:admin"), Duration.ofMinutes(5));
         error(given().header("Authorization", "Bearer " + forged).get("/api/sessions").then(), 401, "invalid_token");
-        String expired = TestTokens.TRUSTED.mint("alice", List.of("agent_os:admin"), Duration.ofMinutes(-5));
+        long now = Instant.now().getEpochSecond();
+        String expired = TestTokens.TRUSTED.sign(Jwt.subject("alice").claim("scopes", List.of("agent_os:admin"))
+                .claim("iat", now - 3600).claim("exp", now - 300));
         error(given().header("Authorization", "Bearer " + expired).get("/api/sessions").then(), 401, "invalid_token");
         error(given().header("Authorization", "Bearer not.a.token").get("/api/sessions").then(), 401,
                 "invalid_token");
@@ -97,7 +101,7 @@ class ProductionAuthTest {
             await(() -> MODEL.requests().size() == 1);
             error(given().header("Authorization", alice).contentType("application/json")
                     .body(Map.of("question", "Hello again")).post("/api/ask").then(), 429, "too_many_runs")
-                    .body("detail", containsString("1 run in progress"));
+                    .body("detail", containsString("1 run in progress")).header("Retry-After", equalTo("5"));
         } finally {
             release.countDown();
         }

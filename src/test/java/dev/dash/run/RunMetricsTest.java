@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dash.testsupport.Fixture;
 import dev.dash.testsupport.OfflineProfile;
 import dev.dash.testsupport.TestKnowledge;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -17,12 +19,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** /q/metrics in Prometheus format counts what a run did: route and status, zero-model answers, SQL time. */
+/**
+ * /q/metrics (Prometheus format, on the management port) counts what a run did: route and status, zero-model answers,
+ * SQL time.
+ */
 @QuarkusTest
 @TestProfile(OfflineProfile.class)
 class RunMetricsTest {
 
     private static final String FAST_PATH_RUNS = "dash_runs_total{route=\"fast_path\",status=\"completed\"}";
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
 
     @Inject
     TestKnowledge knowledge;
@@ -60,8 +68,8 @@ class RunMetricsTest {
                 .contains("dash_sql_time_seconds_count{");
     }
 
-    private static String metrics() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString();
+    private String metrics() {
+        return given().get(metrics).then().statusCode(200).extract().asString();
     }
 
     /** The sample's value, 0 before it exists. */
