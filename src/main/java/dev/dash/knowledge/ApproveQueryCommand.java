@@ -24,7 +24,7 @@ public class ApproveQueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!repository.approve("query:" + name, !revoke)) {
+        if (!repository.approve("query:" + name, !revoke, "cli:" + System.getProperty("user.name"))) {
             System.err.println("No validated query named " + name + " (see GET /api/knowledge?kind=query).");
             return 1;
         }

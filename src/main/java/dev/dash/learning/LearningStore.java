@@ -3,6 +3,7 @@ package dev.dash.learning;
 import dev.dash.retrieval.Embedder;
 import dev.dash.retrieval.Retriever;
 import dev.dash.retrieval.VectorIndex;
+import dev.dash.retrieval.Viewer;
 import dev.dash.run.Origin;
 import dev.langchain4j.data.embedding.Embedding;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Writes learnings, merging near-duplicates (similar text, same tables and error class) into the existing one, whose
- * use count goes up instead of a second copy piling up.
+ * use count goes up instead of a second copy piling up. A new learning is its author's until a person approves it.
  */
 @ApplicationScoped
 public class LearningStore {
@@ -47,7 +48,8 @@ public class LearningStore {
     public synchronized long save(LearningDraft draft) {
         String text = draft.embeddingText();
         Embedding vector = embedder.passages(List.of(text)).getFirst();
-        for (var hit : index.search(vector, 5, List.of(KIND))) {
+        // Only into a learning its author's runs already see: never into another user's that no person approved.
+        for (var hit : index.search(vector, 5, List.of(KIND), Viewer.user(draft.origin().userId()))) {
             if (hit.similarity() < config.duplicateSimilarity()) {
                 break;
             }
@@ -65,9 +67,9 @@ public class LearningStore {
         return id;
     }
 
-    /** Learnings relevant to a question, as text for the model. */
-    public String search(String query, int limit) {
-        var refs = Learning.idsOf(retriever.rank(query, List.of(KIND)).stream().limit(limit)
+    /** Learnings relevant to a question that the viewer may see, as text for the model. */
+    public String search(String query, int limit, Viewer viewer) {
+        var refs = Learning.idsOf(retriever.rank(query, List.of(KIND), viewer).stream().limit(limit)
                 .map(Retriever.Ranked::ref).toList());
         if (refs.isEmpty()) {
             return "No learnings recorded yet.";

@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * Vectors of knowledge entries and learnings in pgvector. An entry may have several vectors (a validated query has
- * one per question it answers); a search returns each entry once, with its best cosine similarity.
+ * one per question it answers); a search returns each entry once, with its best cosine similarity, among the entries
+ * its {@link Viewer} may see.
  */
 @ApplicationScoped
 public class VectorIndex {
@@ -67,13 +68,15 @@ public class VectorIndex {
     }
 
     /**
-     * Best entries for a question embedding, restricted to some kinds when given. Reads the store's table directly:
-     * the store's own search ships every vector back and takes ten times longer for the same ranking.
+     * Best entries for a question embedding that the viewer may see, restricted to some kinds when given. Reads the
+     * store's table directly: the store's own search ships every vector back and takes ten times longer for the same
+     * ranking. Who may see what is decided in the same statement, so no candidate costs a query of its own.
      */
-    public List<Hit> search(Embedding question, int maxEntries, Collection<String> kinds) {
+    public List<Hit> search(Embedding question, int maxEntries, Collection<String> kinds, Viewer viewer) {
         List<String> kindList = kinds == null || kinds.isEmpty() ? null : List.copyOf(kinds);
         List<Hit> hits = new ArrayList<>();
-        Jdbc.query(db, searchSql, Arrays.asList(Arrays.toString(question.vector()), kindList, kindList, maxEntries),
+        Jdbc.query(db, searchSql, Arrays.asList(viewer.userId(), viewer.userId(), Arrays.toString(question.vector()),
+                kindList, kindList, maxEntries),
                 rs -> hits.add(new Hit(rs.getString(1), rs.getString(2), rs.getDouble(3))));
         return hits;
     }

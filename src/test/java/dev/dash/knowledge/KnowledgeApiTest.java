@@ -79,8 +79,10 @@ class KnowledgeApiTest {
         long id = learningStore.save("Trials have no subscription", "Trial customers have no subscription rows; "
                 + "count them from customers.", Origin.none());
         given().get("/api/learnings?q=trial").then().statusCode(200).body("data.id", hasItem((int) id));
+        given().get("/api/learnings/" + id).then().statusCode(200).body("title", equalTo("Trials have no subscription"))
+                .body("approved", equalTo(false)).body("times_used", equalTo(0));
         given().delete("/api/learnings/" + id).then().statusCode(204);
-        given().get("/api/learnings/" + id).then().statusCode(405);
+        given().get("/api/learnings/" + id).then().statusCode(404);
         assertThat(learnings.byIds(List.of(id))).isEmpty();
     }
 

@@ -3,6 +3,7 @@ package dev.dash.testsupport;
 import dev.dash.knowledge.KnowledgeEntry;
 import dev.dash.knowledge.KnowledgeRepository;
 import dev.dash.retrieval.VectorIndex;
+import dev.dash.run.Origin;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -21,7 +22,7 @@ public class TestKnowledge {
     public void validatedQuery(String name, String description, String question, String sql, List<String> tables) {
         var entry = new KnowledgeEntry("query:" + name, "query", KnowledgeEntry.FILE, "queries/agent-tests.sql", name,
                 description, List.of(question), sql, tables, true);
-        repository.upsert(entry, null);
+        repository.upsert(entry, Origin.none());
         index.put(entry.id(), entry.kind(), entry.embeddingTexts());
     }
 

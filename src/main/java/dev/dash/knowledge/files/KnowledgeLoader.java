@@ -8,6 +8,7 @@ import dev.dash.knowledge.KnowledgeEntry;
 import dev.dash.knowledge.KnowledgeRepository;
 import dev.dash.retrieval.DataTerms;
 import dev.dash.retrieval.VectorIndex;
+import dev.dash.run.Origin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.nio.file.Path;
@@ -88,7 +89,7 @@ public class KnowledgeLoader {
                 unchanged++;
                 continue;
             }
-            repository.upsert(entry, null);
+            repository.upsert(entry, Origin.none());
             index.put(entry.id(), entry.kind(), entry.embeddingTexts());
             if (hash == null) {
                 added++;
