@@ -11,3 +11,13 @@ ALTER TABLE dash_internal.learnings
     ADD COLUMN approved    boolean NOT NULL DEFAULT false,
     ADD COLUMN approved_by text,
     ADD COLUMN approved_at timestamptz;
+
+-- The vectors of what is not approved carry their owner, so a search filters on the rows it reads ('' = no user).
+UPDATE dash_internal.embeddings e
+   SET metadata = e.metadata || jsonb_build_object('owner', COALESCE(k.user_id, ''))
+  FROM dash_internal.knowledge k
+ WHERE e.metadata ->> 'ref' = k.id AND k.origin = 'runtime' AND NOT k.approved;
+UPDATE dash_internal.embeddings e
+   SET metadata = e.metadata || jsonb_build_object('owner', COALESCE(l.user_id, ''))
+  FROM dash_internal.learnings l
+ WHERE e.metadata ->> 'ref' = 'learning:' || l.id;

@@ -4,6 +4,7 @@ import dev.dash.http.ApiError;
 import dev.dash.http.CurrentCaller;
 import dev.dash.http.Paging;
 import dev.dash.knowledge.EntryForReview;
+import dev.dash.knowledge.KnowledgeApprovals;
 import dev.dash.knowledge.KnowledgeRepository;
 import dev.dash.retrieval.VectorIndex;
 import jakarta.ws.rs.DELETE;
@@ -26,11 +27,14 @@ public class KnowledgeResource {
 
     private final KnowledgeRepository repository;
     private final VectorIndex index;
+    private final KnowledgeApprovals approvals;
     private final CurrentCaller caller;
 
-    public KnowledgeResource(KnowledgeRepository repository, VectorIndex index, CurrentCaller caller) {
+    public KnowledgeResource(KnowledgeRepository repository, VectorIndex index, KnowledgeApprovals approvals,
+            CurrentCaller caller) {
         this.repository = repository;
         this.index = index;
+        this.approvals = approvals;
         this.caller = caller;
     }
 
@@ -66,10 +70,8 @@ public class KnowledgeResource {
     @Path("/{id}/approve")
     public Response approve(@PathParam("id") String id, Map<String, Boolean> body) {
         boolean approved = body == null || body.getOrDefault("approved", true);
-        if (!repository.approve(id, approved, caller.get().userId())) {
-            return ApiError.notFound("Validated query or run-time entry " + id);
-        }
-        return get(id);
+        return approvals.approve(id, approved, caller.get().userId()).map(e -> Response.ok(e).build())
+                .orElseGet(() -> ApiError.notFound("Validated query or run-time entry " + id));
     }
 
     private static String blankToNull(String text) {

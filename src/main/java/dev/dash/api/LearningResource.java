@@ -5,6 +5,7 @@ import dev.dash.http.CurrentCaller;
 import dev.dash.http.Paging;
 import dev.dash.learning.Learning;
 import dev.dash.learning.LearningRepository;
+import dev.dash.learning.LearningStore;
 import dev.dash.retrieval.VectorIndex;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -26,11 +27,14 @@ public class LearningResource {
 
     private final LearningRepository repository;
     private final VectorIndex index;
+    private final LearningStore store;
     private final CurrentCaller caller;
 
-    public LearningResource(LearningRepository repository, VectorIndex index, CurrentCaller caller) {
+    public LearningResource(LearningRepository repository, VectorIndex index, LearningStore store,
+            CurrentCaller caller) {
         this.repository = repository;
         this.index = index;
+        this.store = store;
         this.caller = caller;
     }
 
@@ -57,10 +61,8 @@ public class LearningResource {
     @Path("/{id}/approve")
     public Response approve(@PathParam("id") long id, Map<String, Boolean> body) {
         boolean approved = body == null || body.getOrDefault("approved", true);
-        if (!repository.approve(id, approved, caller.get().userId())) {
-            return ApiError.notFound("Learning " + id);
-        }
-        return get(id);
+        return store.approve(id, approved, caller.get().userId()).map(l -> Response.ok(l).build())
+                .orElseGet(() -> ApiError.notFound("Learning " + id));
     }
 
     @DELETE

@@ -1,5 +1,6 @@
 package dev.dash.knowledge;
 
+import dev.dash.retrieval.Audience;
 import dev.dash.retrieval.DataTerms;
 import dev.dash.retrieval.VectorIndex;
 import dev.dash.run.Origin;
@@ -39,7 +40,7 @@ public class KnowledgeRecords {
         if (!repository.upsert(entry, origin)) {
             return notRecorded(id, "another run wrote it meanwhile");
         }
-        index.put(entry.id(), entry.kind(), entry.embeddingTexts());
+        index.put(entry.id(), entry.kind(), entry.embeddingTexts(), Audience.only(origin.userId()));
         terms.refresh();
         return "Recorded " + title.strip() + " in the knowledge base as " + id + " (for this user's questions until "
                 + "a person approves it).";

@@ -124,7 +124,7 @@ public class KnowledgeRepository {
      * A person approves a validated query or an entry a run wrote ({@code approved} false withdraws it); false when
      * there is no such entry.
      */
-    public boolean approve(String id, boolean approved, String by) {
+    boolean approve(String id, boolean approved, String by) {
         return update(db, approve, Arrays.asList(approved, approved, by, approved, id)) == 1;
     }
 

@@ -1,5 +1,6 @@
 package dev.dash.knowledge;
 
+import dev.dash.retrieval.Audience;
 import dev.dash.retrieval.VectorIndex;
 import dev.dash.run.Origin;
 import dev.dash.sql.SqlGuard;
@@ -63,7 +64,7 @@ public class ValidatedQueries {
         if (!repository.upsert(entry, origin)) {
             return notSaved(request.name(), "another run wrote it meanwhile");
         }
-        index.put(entry.id(), entry.kind(), entry.embeddingTexts());
+        index.put(entry.id(), entry.kind(), entry.embeddingTexts(), Audience.only(origin.userId()));
         return "Saved validated query " + request.name() + " (it returned " + rows + " rows). It now serves as an "
                 + "example in this user's questions; once a person approves it, in everyone's, and for instant answers.";
     }

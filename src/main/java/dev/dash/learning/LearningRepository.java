@@ -56,7 +56,7 @@ public class LearningRepository {
     }
 
     /** A person approves a learning for everyone's runs ({@code approved} false withdraws it); false when unknown. */
-    public boolean approve(long id, boolean approved, String by) {
+    boolean approve(long id, boolean approved, String by) {
         return update(db, "UPDATE dash_internal.learnings SET approved = ?, approved_by = CASE WHEN ? THEN ? END, "
                 + "approved_at = CASE WHEN ? THEN now() END WHERE id = ?",
                 Arrays.asList(approved, approved, by, approved, id)) == 1;

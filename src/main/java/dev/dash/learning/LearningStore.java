@@ -1,5 +1,6 @@
 package dev.dash.learning;
 
+import dev.dash.retrieval.Audience;
 import dev.dash.retrieval.Embedder;
 import dev.dash.retrieval.Retriever;
 import dev.dash.retrieval.VectorIndex;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -62,9 +64,31 @@ public class LearningStore {
             }
         }
         long id = repository.insert(draft);
-        index.put(Learning.REF_PREFIX + id, KIND, List.of(text), List.of(vector));
+        index.put(Learning.REF_PREFIX + id, KIND, List.of(text), List.of(vector),
+                Audience.only(draft.origin().userId()));
         LOG.infof("Learning %d saved (%s): %s", id, draft.source(), draft.title());
         return id;
+    }
+
+    /**
+     * A person approves a learning for everyone's runs ({@code approved} false withdraws it); empty when unknown.
+     * Withdrawing hides it before the row says so, approving shares it after: a failure between leaves it hidden.
+     */
+    public Optional<Learning> approve(long id, boolean approved, String by) {
+        var held = repository.byId(id);
+        if (held.isEmpty()) {
+            return held;
+        }
+        if (!approved) {
+            index.reach(held.get().ref(), Audience.only(held.get().userId()));
+        }
+        if (!repository.approve(id, approved, by)) {
+            return Optional.empty();
+        }
+        if (approved) {
+            index.reach(held.get().ref(), Audience.EVERYONE);
+        }
+        return repository.byId(id);
     }
 
     /** Learnings relevant to a question that the viewer may see, as text for the model. */

@@ -10,6 +10,10 @@ public record Viewer(String userId) {
     /** Sees only what is shared. */
     public static final Viewer SHARED = new Viewer(null);
 
+    public Viewer {
+        userId = userId == null || userId.isBlank() ? null : userId;
+    }
+
     public static Viewer user(String userId) {
         return new Viewer(userId);
     }

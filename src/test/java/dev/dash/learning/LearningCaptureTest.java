@@ -107,7 +107,7 @@ class LearningCaptureTest {
         assertThat(retriever.retrieve("MRR by plan name", Viewer.user("bob")).entries()).extracting(e -> e.ref())
                 .contains("learning:" + bobs).doesNotContain("learning:" + alices);
 
-        assertThat(repository.approve(alices, true, "reviewer")).isTrue();
+        assertThat(store.approve(alices, true, "reviewer")).isPresent();
         SqlAttempts carol = capture.start(new Origin("carol", "s-3", UUID.randomUUID()));
         carol.record(sql.read(FAILING));
         assertThat(carol.record(sql.read(FIXED))).as("merged into the approved one").contains(alices);

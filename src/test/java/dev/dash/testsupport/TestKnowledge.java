@@ -2,6 +2,7 @@ package dev.dash.testsupport;
 
 import dev.dash.knowledge.KnowledgeEntry;
 import dev.dash.knowledge.KnowledgeRepository;
+import dev.dash.retrieval.Audience;
 import dev.dash.retrieval.VectorIndex;
 import dev.dash.run.Origin;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,7 @@ public class TestKnowledge {
         var entry = new KnowledgeEntry("query:" + name, "query", KnowledgeEntry.FILE, "queries/agent-tests.sql", name,
                 description, List.of(question), sql, tables, true);
         repository.upsert(entry, Origin.none());
-        index.put(entry.id(), entry.kind(), entry.embeddingTexts());
+        index.put(entry.id(), entry.kind(), entry.embeddingTexts(), Audience.EVERYONE);
     }
 
     public void remove(String name) {

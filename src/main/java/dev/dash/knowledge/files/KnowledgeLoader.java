@@ -6,6 +6,7 @@ import dev.dash.format.Units;
 import dev.dash.knowledge.KnowledgeConfig;
 import dev.dash.knowledge.KnowledgeEntry;
 import dev.dash.knowledge.KnowledgeRepository;
+import dev.dash.retrieval.Audience;
 import dev.dash.retrieval.DataTerms;
 import dev.dash.retrieval.VectorIndex;
 import dev.dash.run.Origin;
@@ -90,7 +91,7 @@ public class KnowledgeLoader {
                 continue;
             }
             repository.upsert(entry, Origin.none());
-            index.put(entry.id(), entry.kind(), entry.embeddingTexts());
+            index.put(entry.id(), entry.kind(), entry.embeddingTexts(), Audience.EVERYONE);
             if (hash == null) {
                 added++;
             } else {
