@@ -50,7 +50,8 @@ public class LearningResource {
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") long id) {
-        return repository.byId(id).map(l -> Response.ok(l).build()).orElseGet(() -> ApiError.notFound("Learning " + id));
+        return repository.byId(id).map(l -> Response.ok(l).build())
+                .orElseGet(() -> ApiError.notFound("Learning " + id));
     }
 
     /**

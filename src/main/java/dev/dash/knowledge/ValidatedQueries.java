@@ -66,7 +66,8 @@ public class ValidatedQueries {
         }
         index.put(entry.id(), entry.kind(), entry.embeddingTexts(), Audience.only(origin.userId()));
         return "Saved validated query " + request.name() + " (it returned " + rows + " rows). It now serves as an "
-                + "example in this user's questions; once a person approves it, in everyone's, and for instant answers.";
+                + "example in this user's questions; once a person approves it, in everyone's and for instant "
+                + "answers.";
     }
 
     private static String notSaved(String name, String why) {

@@ -42,7 +42,8 @@ class RetrievalTest {
     })
     void findsTheEntryThatAnswersAParaphrase(String question, String expected) {
         String kind = expected.substring(0, expected.indexOf(':'));
-        var top3 = retriever.rank(question, java.util.List.of(kind), Viewer.SHARED).stream().limit(3).map(Retriever.Ranked::ref);
+        var top3 = retriever.rank(question, java.util.List.of(kind), Viewer.SHARED).stream().limit(3)
+                .map(Retriever.Ranked::ref);
         assertThat(top3).contains(expected);
     }
 

@@ -120,7 +120,8 @@ class LearningCaptureTest {
         long id = store.save("Usage is sampled", "usage_metrics has 3-5 rows per customer-month: average, never sum.",
                 new Origin("bob", "s-2", null));
         assertThat(repository.byIds(List.of(id)).getFirst().source()).isEqualTo(Learning.AGENT);
-        assertThat(store.search("how should I aggregate usage_metrics", 3, Viewer.user("bob"))).contains("learning:" + id);
+        assertThat(store.search("how should I aggregate usage_metrics", 3, Viewer.user("bob")))
+                .contains("learning:" + id);
     }
 
     @Test
