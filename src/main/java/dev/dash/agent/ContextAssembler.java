@@ -5,6 +5,7 @@ import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
 import dev.dash.retrieval.ContextPack;
 import dev.dash.retrieval.Retriever;
+import dev.dash.retrieval.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,8 +31,10 @@ public class ContextAssembler {
     public record Prompt(String context, String today, String dataRange) {
     }
 
-    public Prompt forTask(String task) {
-        return new Prompt(withinBudget(retriever.retrieve(task)), LocalDate.now(clock).toString(), dataRange.describe());
+    /** The context of a task for a viewer: what is shared, and what only their own runs wrote. */
+    public Prompt forTask(String task, Viewer viewer) {
+        return new Prompt(withinBudget(retriever.retrieve(task, viewer)), LocalDate.now(clock).toString(),
+                dataRange.describe());
     }
 
     /** The most entries, best first, whose prompt fits the budget. */

@@ -3,6 +3,7 @@ package dev.dash.agent;
 import dev.dash.agent.runtime.Conversations;
 import dev.dash.agent.runtime.RunContext;
 import dev.dash.agent.tools.Delegation;
+import dev.dash.retrieval.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -41,7 +42,7 @@ public class Members implements Delegation {
 
     /** The member's answer to the task; {@code onText} gets its text as it streams. */
     public String ask(RunContext run, String member, String task, Consumer<String> onText) {
-        ContextAssembler.Prompt prompt = context.forTask(task);
+        ContextAssembler.Prompt prompt = context.forTask(task, Viewer.user(run.asker().userId()));
         return run.as(member, () -> ENGINEER.equals(member)
                 ? conversations.stream(engineer, run, onText, id -> engineer.answer(id, task, prompt.context(),
                         run.history(), prompt.today(), prompt.dataRange()))

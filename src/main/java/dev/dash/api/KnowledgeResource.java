@@ -1,8 +1,10 @@
 package dev.dash.api;
 
 import dev.dash.http.ApiError;
+import dev.dash.http.CurrentCaller;
 import dev.dash.http.Paging;
-import dev.dash.knowledge.KnowledgeEntry;
+import dev.dash.knowledge.EntryForReview;
+import dev.dash.knowledge.KnowledgeApprovals;
 import dev.dash.knowledge.KnowledgeRepository;
 import dev.dash.retrieval.VectorIndex;
 import jakarta.ws.rs.DELETE;
@@ -18,21 +20,26 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 
-/** Lets a person see, search, approve and delete what Dash knows. */
+/** Lets a person see, search, approve and delete what Dash knows, with who wrote it and who approved it. */
 @Path("/api/knowledge")
 @Produces(MediaType.APPLICATION_JSON)
 public class KnowledgeResource {
 
     private final KnowledgeRepository repository;
     private final VectorIndex index;
+    private final KnowledgeApprovals approvals;
+    private final CurrentCaller caller;
 
-    public KnowledgeResource(KnowledgeRepository repository, VectorIndex index) {
+    public KnowledgeResource(KnowledgeRepository repository, VectorIndex index, KnowledgeApprovals approvals,
+            CurrentCaller caller) {
         this.repository = repository;
         this.index = index;
+        this.approvals = approvals;
+        this.caller = caller;
     }
 
     @GET
-    public Paging<KnowledgeEntry> list(@QueryParam("kind") String kind, @QueryParam("q") String search,
+    public Paging<EntryForReview> list(@QueryParam("kind") String kind, @QueryParam("q") String search,
             @QueryParam("page") @DefaultValue("1") String page, @QueryParam("limit") @DefaultValue("20") String limit) {
         Paging.Request request = Paging.request(page, limit);
         var found = repository.list(blankToNull(kind), blankToNull(search), request.limit(), request.offset());
@@ -42,7 +49,7 @@ public class KnowledgeResource {
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
-        return repository.byId(id).map(e -> Response.ok(e).build()).orElseGet(() -> ApiError.notFound("Entry " + id));
+        return repository.review(id).map(e -> Response.ok(e).build()).orElseGet(() -> ApiError.notFound("Entry " + id));
     }
 
     @DELETE
@@ -55,13 +62,16 @@ public class KnowledgeResource {
         return Response.noContent().build();
     }
 
-    /** Approves a saved query for answers without a model ({"approved": false} withdraws it). */
+    /**
+     * Approves a validated query (for answers without a model too) or anything a run wrote, for everyone's runs
+     * ({"approved": false} withdraws it); answers with the entry as approved: who wrote it and what it says or runs.
+     */
     @POST
     @Path("/{id}/approve")
     public Response approve(@PathParam("id") String id, Map<String, Boolean> body) {
         boolean approved = body == null || body.getOrDefault("approved", true);
-        return repository.approve(id, approved) ? Response.ok(Map.of("id", id, "approved", approved)).build()
-                : ApiError.notFound("Validated query " + id);
+        return approvals.approve(id, approved, caller.get().userId()).map(e -> Response.ok(e).build())
+                .orElseGet(() -> ApiError.notFound("Validated query or run-time entry " + id));
     }
 
     private static String blankToNull(String text) {

@@ -7,6 +7,7 @@ import dev.dash.knowledge.KnowledgeRepository;
 import dev.dash.knowledge.files.KnowledgeLoader;
 import dev.dash.retrieval.Embedder;
 import dev.dash.retrieval.Retriever;
+import dev.dash.retrieval.Viewer;
 import dev.dash.retrieval.embedding.EmbedderProducer;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.store.embedding.CosineSimilarity;
@@ -66,7 +67,7 @@ public class RetrievalBenchmarkCommand implements Callable<Integer> {
         List<Case> answerable = cases.stream().filter(c -> !"none".equals(c.expected())).toList();
         for (int i = 0; i < 5; i++) {
             // Not the measured text itself: the embedder remembers recent texts, and this is to warm the code up.
-            retriever.rank("Warm-up: " + answerable.get(i).question(), List.of("query"));
+            retriever.rank("Warm-up: " + answerable.get(i).question(), List.of("query"), Viewer.SHARED);
         }
         int top1 = 0;
         int top3 = 0;
@@ -76,7 +77,7 @@ public class RetrievalBenchmarkCommand implements Callable<Integer> {
             Case c = answerable.get(i);
             String kind = c.expected().substring(0, c.expected().indexOf(':'));
             long start = System.nanoTime();
-            var ranked = retriever.rank(c.question(), List.of(kind));
+            var ranked = retriever.rank(c.question(), List.of(kind), Viewer.SHARED);
             nanos[i] = System.nanoTime() - start;
             int position = position(ranked.stream().map(Retriever.Ranked::ref).toList(), c.expected());
             top1 += position == 0 ? 1 : 0;
@@ -111,7 +112,7 @@ public class RetrievalBenchmarkCommand implements Callable<Integer> {
         int top3 = 0;
         for (Case c : cases) {
             String kind = c.expected().substring(0, c.expected().indexOf(':'));
-            List<String> ranked = repository.textSearch(c.question(), 200).entrySet().stream()
+            List<String> ranked = repository.textSearch(c.question(), 200, Viewer.SHARED).entrySet().stream()
                     .filter(e -> e.getKey().startsWith(kind + ":"))
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                     .map(Map.Entry::getKey).toList();

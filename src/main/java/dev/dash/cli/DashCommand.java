@@ -6,6 +6,7 @@ import dev.dash.data.GenerateDataCommand;
 import dev.dash.eval.EvalCommand;
 import dev.dash.knowledge.ApproveQueryCommand;
 import dev.dash.knowledge.files.LoadKnowledgeCommand;
+import dev.dash.learning.ApproveLearningCommand;
 import dev.dash.ops.ServingStartup;
 import dev.dash.report.ReportsCommand;
 import io.quarkus.picocli.runtime.annotations.TopCommand;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dash", mixinStandardHelpOptions = true,
         description = "Dash, a self-learning data agent. Without a subcommand: serve the HTTP API.",
         subcommands = {GenerateDataCommand.class, LoadKnowledgeCommand.class, ApproveQueryCommand.class,
-                ExportKnowledgeCommand.class, RetrievalBenchmarkCommand.class,
+                ApproveLearningCommand.class, ExportKnowledgeCommand.class, RetrievalBenchmarkCommand.class,
                 KnownQuestionsBenchmarkCommand.class, ReportsCommand.class, EvalCommand.class})
 public class DashCommand implements Runnable {
 

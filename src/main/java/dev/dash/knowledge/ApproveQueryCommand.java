@@ -16,15 +16,15 @@ public class ApproveQueryCommand implements Callable<Integer> {
     @Option(names = "--revoke", description = "Withdraw the approval.")
     boolean revoke;
 
-    private final KnowledgeRepository repository;
+    private final KnowledgeApprovals approvals;
 
-    public ApproveQueryCommand(KnowledgeRepository repository) {
-        this.repository = repository;
+    public ApproveQueryCommand(KnowledgeApprovals approvals) {
+        this.approvals = approvals;
     }
 
     @Override
     public Integer call() {
-        if (!repository.approve("query:" + name, !revoke)) {
+        if (approvals.approve("query:" + name, !revoke, "cli:" + System.getProperty("user.name")).isEmpty()) {
             System.err.println("No validated query named " + name + " (see GET /api/knowledge?kind=query).");
             return 1;
         }

@@ -1,6 +1,7 @@
 package dev.dash.knowledge;
 
 import dev.dash.retrieval.Passages;
+import dev.dash.retrieval.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.Map;
@@ -23,7 +24,7 @@ public class KnowledgePassages implements Passages {
     }
 
     @Override
-    public Map<String, Double> textSearch(String question, int limit) {
-        return repository.textSearch(question, limit);
+    public Map<String, Double> textSearch(String question, int limit, Viewer viewer) {
+        return repository.textSearch(question, limit, viewer);
     }
 }

@@ -6,10 +6,13 @@ import static dev.dash.db.Jdbc.update;
 
 import dev.dash.db.SqlResource;
 import dev.dash.retrieval.RetrievalConfig;
+import dev.dash.retrieval.Viewer;
+import dev.dash.run.Origin;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -25,11 +28,14 @@ import java.util.Optional;
 public class KnowledgeRepository {
 
     private static final String COLUMNS = "id, kind, origin, source, name, content, questions, sql, tables, approved";
+    private static final String REVIEW_COLUMNS = COLUMNS
+            + ", user_id, session_id, run_id, approved_by, approved_at, created_at, updated_at";
 
     private final AgroalDataSource db;
     private final String upsert = SqlResource.read("sql/knowledge/upsert.sql");
     private final String textSearch = SqlResource.read("sql/knowledge/text-search.sql");
     private final String list = SqlResource.read("sql/knowledge/list.sql");
+    private final String approve = SqlResource.read("sql/knowledge/approve.sql");
 
     private final String embeddingModel;
 
@@ -44,12 +50,17 @@ public class KnowledgeRepository {
     }
 
     /** A page of entries for people to review. */
-    public record Page(List<KnowledgeEntry> items, long total) {
+    public record Page(List<EntryForReview> items, long total) {
     }
 
-    public void upsert(KnowledgeEntry e, String userId) {
-        update(db, upsert, Arrays.asList(e.id(), e.kind(), e.origin(), e.source(), e.name(), e.content(),
-                e.questions(), e.sql(), e.tables(), e.approved(), hashFor(e), userId, e.searchText()));
+    /**
+     * Stores the entry as written by a run ({@code origin}) or a file ({@link Origin#none()}). A run's entry does not
+     * replace a file-loaded one, another user's, or an approved one: then nothing is written and this is false.
+     */
+    public boolean upsert(KnowledgeEntry e, Origin origin) {
+        return update(db, upsert, Arrays.asList(e.id(), e.kind(), e.origin(), e.source(), e.name(), e.content(),
+                e.questions(), e.sql(), e.tables(), e.approved(), hashFor(e), origin.userId(), origin.sessionId(),
+                origin.runId() == null ? null : origin.runId().toString(), e.searchText())) == 1;
     }
 
     /** id → content hash of the entries of one origin. */
@@ -79,18 +90,27 @@ public class KnowledgeRepository {
         return entries;
     }
 
-    /** Full-text matches of any word of the text: id → rank, best first. */
-    public Map<String, Double> textSearch(String text, int limit) {
+    /** An entry with who wrote and who approved it. */
+    public Optional<EntryForReview> review(String id) {
+        List<EntryForReview> found = new ArrayList<>();
+        query(db, "SELECT " + REVIEW_COLUMNS + " FROM dash_internal.knowledge WHERE id = ?", List.of(id),
+                rs -> found.add(review(rs)));
+        return found.stream().findFirst();
+    }
+
+    /** Full-text matches of any word of the text among the entries the viewer may see: id → rank, best first. */
+    public Map<String, Double> textSearch(String text, int limit, Viewer viewer) {
         Map<String, Double> ranks = new LinkedHashMap<>();
-        query(db, textSearch, List.of(text, limit), rs -> ranks.put(rs.getString(1), rs.getDouble(2)));
+        query(db, textSearch, Arrays.asList(text, viewer.userId(), viewer.userId(), limit),
+                rs -> ranks.put(rs.getString(1), rs.getDouble(2)));
         return ranks;
     }
 
     public Page list(String kind, String search, int limit, int offset) {
-        List<KnowledgeEntry> items = new ArrayList<>();
+        List<EntryForReview> items = new ArrayList<>();
         long[] total = {0};
         query(db, list, Arrays.asList(kind, kind, search, search, search, limit, offset), rs -> {
-            items.add(entry(rs));
+            items.add(review(rs));
             total[0] = rs.getLong("total");
         });
         return new Page(items, total[0]);
@@ -100,14 +120,23 @@ public class KnowledgeRepository {
         return ids.isEmpty() ? 0 : update(db, "DELETE FROM dash_internal.knowledge WHERE id = ANY (?)", List.of(ids));
     }
 
-    public boolean approve(String id, boolean approved) {
-        return update(db, "UPDATE dash_internal.knowledge SET approved = ?, updated_at = now() "
-                + "WHERE id = ? AND kind = 'query'", List.of(approved, id)) == 1;
+    /**
+     * A person approves a validated query or an entry a run wrote ({@code approved} false withdraws it); false when
+     * there is no such entry.
+     */
+    boolean approve(String id, boolean approved, String by) {
+        return update(db, approve, Arrays.asList(approved, approved, by, approved, id)) == 1;
     }
 
     private static KnowledgeEntry entry(ResultSet rs) throws SQLException {
         return new KnowledgeEntry(rs.getString("id"), rs.getString("kind"), rs.getString("origin"),
                 rs.getString("source"), rs.getString("name"), rs.getString("content"), strings(rs.getArray("questions")),
                 rs.getString("sql"), strings(rs.getArray("tables")), rs.getBoolean("approved"));
+    }
+
+    private static EntryForReview review(ResultSet rs) throws SQLException {
+        return new EntryForReview(entry(rs), rs.getString("user_id"), rs.getString("session_id"),
+                rs.getString("run_id"), rs.getString("approved_by"), rs.getObject("approved_at", OffsetDateTime.class),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
     }
 }

@@ -1,5 +1,6 @@
 package dev.dash.knowledge;
 
+import dev.dash.retrieval.Audience;
 import dev.dash.retrieval.VectorIndex;
 import dev.dash.run.Origin;
 import dev.dash.sql.SqlGuard;
@@ -14,8 +15,8 @@ import java.util.Set;
 
 /**
  * Keeps queries that worked, for the next question like it. Only a single read-only SELECT/WITH that just ran
- * successfully as dash_analyst is stored; it serves the model as an example at once, and answers without a model
- * only after a person approves it.
+ * successfully as dash_analyst is stored; it serves the model as an example at once in the saving user's runs, and
+ * in everyone's, and answers without a model, only after a person approves it.
  */
 @ApplicationScoped
 public class ValidatedQueries {
@@ -44,9 +45,9 @@ public class ValidatedQueries {
             return "Not saved: " + e.getMessage();
         }
         String id = "query:" + request.name();
-        var existing = repository.byId(id);
-        if (existing.isPresent() && KnowledgeEntry.FILE.equals(existing.get().origin())) {
-            return "Not saved: a curated query is already called " + request.name() + "; choose another name.";
+        var refusal = RunWrites.refusal(repository.review(id), origin);
+        if (refusal.isPresent()) {
+            return notSaved(request.name(), refusal.get());
         }
         SqlOutcome outcome = sql.read(request.query());
         if (outcome instanceof SqlOutcome.Failure failure) {
@@ -60,9 +61,16 @@ public class ValidatedQueries {
                         : " Notes: " + request.dataQualityNotes().strip());
         var entry = new KnowledgeEntry(id, "query", KnowledgeEntry.RUNTIME, "runtime", request.name(), description,
                 List.of(request.question().strip()), SqlGuard.strip(request.query()), List.copyOf(tables), false);
-        repository.upsert(entry, origin.userId());
-        index.put(entry.id(), entry.kind(), entry.embeddingTexts());
+        if (!repository.upsert(entry, origin)) {
+            return notSaved(request.name(), "another run wrote it meanwhile");
+        }
+        index.put(entry.id(), entry.kind(), entry.embeddingTexts(), Audience.only(origin.userId()));
         return "Saved validated query " + request.name() + " (it returned " + rows + " rows). It now serves as an "
-                + "example; a person can approve it for instant answers.";
+                + "example in this user's questions; once a person approves it, in everyone's and for instant "
+                + "answers.";
+    }
+
+    private static String notSaved(String name, String why) {
+        return "Not saved: a query is already called " + name + " and " + why + "; choose another name.";
     }
 }

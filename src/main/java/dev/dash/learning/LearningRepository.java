@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Learnings in dash_internal.learnings, through the service's own login. */
 @ApplicationScoped
@@ -50,6 +51,17 @@ public class LearningRepository {
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
+    public Optional<Learning> byId(long id) {
+        return byIds(List.of(id)).stream().findFirst();
+    }
+
+    /** A person approves a learning for everyone's runs ({@code approved} false withdraws it); false when unknown. */
+    boolean approve(long id, boolean approved, String by) {
+        return update(db, "UPDATE dash_internal.learnings SET approved = ?, approved_by = CASE WHEN ? THEN ? END, "
+                + "approved_at = CASE WHEN ? THEN now() END WHERE id = ?",
+                Arrays.asList(approved, approved, by, approved, id)) == 1;
+    }
+
     public void markUsed(Collection<Long> ids) {
         update(db, "UPDATE dash_internal.learnings SET times_used = times_used + 1, last_used_at = now() "
                 + "WHERE id = ANY (?::bigint[])", List.of(ids.stream().map(String::valueOf).toList()));
@@ -75,6 +87,7 @@ public class LearningRepository {
                 rs.getString("fixed_sql"), strings(rs.getArray("tables")), rs.getString("user_id"),
                 rs.getString("session_id"), rs.getString("run_id"), rs.getString("source"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getInt("times_used"),
-                rs.getObject("last_used_at", OffsetDateTime.class));
+                rs.getObject("last_used_at", OffsetDateTime.class), rs.getBoolean("approved"),
+                rs.getString("approved_by"), rs.getObject("approved_at", OffsetDateTime.class));
     }
 }

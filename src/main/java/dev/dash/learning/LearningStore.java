@@ -1,21 +1,24 @@
 package dev.dash.learning;
 
+import dev.dash.retrieval.Audience;
 import dev.dash.retrieval.Embedder;
 import dev.dash.retrieval.Retriever;
 import dev.dash.retrieval.VectorIndex;
+import dev.dash.retrieval.Viewer;
 import dev.dash.run.Origin;
 import dev.langchain4j.data.embedding.Embedding;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
  * Writes learnings, merging near-duplicates (similar text, same tables and error class) into the existing one, whose
- * use count goes up instead of a second copy piling up.
+ * use count goes up instead of a second copy piling up. A new learning is its author's until a person approves it.
  */
 @ApplicationScoped
 public class LearningStore {
@@ -47,7 +50,8 @@ public class LearningStore {
     public synchronized long save(LearningDraft draft) {
         String text = draft.embeddingText();
         Embedding vector = embedder.passages(List.of(text)).getFirst();
-        for (var hit : index.search(vector, 5, List.of(KIND))) {
+        // Only into a learning its author's runs already see: never into another user's that no person approved.
+        for (var hit : index.search(vector, 5, List.of(KIND), Viewer.user(draft.origin().userId()))) {
             if (hit.similarity() < config.duplicateSimilarity()) {
                 break;
             }
@@ -60,14 +64,36 @@ public class LearningStore {
             }
         }
         long id = repository.insert(draft);
-        index.put(Learning.REF_PREFIX + id, KIND, List.of(text), List.of(vector));
+        index.put(Learning.REF_PREFIX + id, KIND, List.of(text), List.of(vector),
+                Audience.only(draft.origin().userId()));
         LOG.infof("Learning %d saved (%s): %s", id, draft.source(), draft.title());
         return id;
     }
 
-    /** Learnings relevant to a question, as text for the model. */
-    public String search(String query, int limit) {
-        var refs = Learning.idsOf(retriever.rank(query, List.of(KIND)).stream().limit(limit)
+    /**
+     * A person approves a learning for everyone's runs ({@code approved} false withdraws it); empty when unknown.
+     * Withdrawing hides it before the row says so, approving shares it after: a failure between leaves it hidden.
+     */
+    public Optional<Learning> approve(long id, boolean approved, String by) {
+        var held = repository.byId(id);
+        if (held.isEmpty()) {
+            return held;
+        }
+        if (!approved) {
+            index.reach(held.get().ref(), Audience.only(held.get().userId()));
+        }
+        if (!repository.approve(id, approved, by)) {
+            return Optional.empty();
+        }
+        if (approved) {
+            index.reach(held.get().ref(), Audience.EVERYONE);
+        }
+        return repository.byId(id);
+    }
+
+    /** Learnings relevant to a question that the viewer may see, as text for the model. */
+    public String search(String query, int limit, Viewer viewer) {
+        var refs = Learning.idsOf(retriever.rank(query, List.of(KIND), viewer).stream().limit(limit)
                 .map(Retriever.Ranked::ref).toList());
         if (refs.isEmpty()) {
             return "No learnings recorded yet.";

@@ -17,8 +17,11 @@ public interface Passages {
     /** The passages of the references this source holds, by reference; others are left out. */
     Map<String, Passage> load(Collection<String> refs);
 
-    /** Full-text rank of this source's entries for a question (reference → rank, best first); none by default. */
-    default Map<String, Double> textSearch(String question, int limit) {
+    /**
+     * Full-text rank of this source's entries that the viewer may see, for a question (reference → rank, best
+     * first); none by default.
+     */
+    default Map<String, Double> textSearch(String question, int limit, Viewer viewer) {
         return Map.of();
     }
 

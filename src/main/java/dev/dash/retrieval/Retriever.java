@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * The one retriever every agent uses: for a question, the most relevant entries of each kind (tables, views, metrics,
  * rules, gotchas, validated queries, docs, learnings), ranked by vector similarity fused with full-text rank, each
- * kind cut to a small token budget. The entries' texts come from their {@link Passages} sources.
+ * kind cut to a small token budget. The entries' texts come from their {@link Passages} sources. A {@link Viewer}
+ * sees what is shared and their own runs' unapproved entries, never another user's.
  */
 @ApplicationScoped
 public class Retriever {
@@ -46,8 +47,8 @@ public class Retriever {
     public record Ranked(String ref, String kind, double similarity, double score) {
     }
 
-    public ContextPack retrieve(String question) {
-        Candidates candidates = candidates(question, null, true);
+    public ContextPack retrieve(String question, Viewer viewer) {
+        Candidates candidates = candidates(question, null, true, viewer);
         Map<String, Integer> perKind = new HashMap<>();
         List<Ranked> chosen = new ArrayList<>();
         for (Ranked r : candidates.ranked()) {
@@ -58,23 +59,23 @@ public class Retriever {
         return new ContextPack(question, withText(chosen, candidates.passages()));
     }
 
-    /** Every candidate entry for the question, best first; optionally of some kinds only. */
-    public List<Ranked> rank(String question, List<String> kinds) {
-        return candidates(question, kinds, false).ranked();
+    /** Every candidate entry for the question that the viewer may see, best first; optionally of some kinds only. */
+    public List<Ranked> rank(String question, List<String> kinds, Viewer viewer) {
+        return candidates(question, kinds, false, viewer).ranked();
     }
 
     /** The ranking, and the candidates' passages when they were loaded to score or show them. */
     private record Candidates(List<Ranked> ranked, Map<String, Passages.Passage> passages) {
     }
 
-    private Candidates candidates(String question, List<String> kinds, boolean load) {
+    private Candidates candidates(String question, List<String> kinds, boolean load, Viewer viewer) {
         Embedding vector = embedder.query(question);
         Map<String, VectorIndex.Hit> hits = new LinkedHashMap<>();
-        for (var hit : index.search(vector, CANDIDATE_ENTRIES, kinds)) {
+        for (var hit : index.search(vector, CANDIDATE_ENTRIES, kinds, viewer)) {
             hits.put(hit.ref(), hit);
         }
         Map<String, Double> text = new HashMap<>();
-        sources.forEach(s -> text.putAll(s.textSearch(question, CANDIDATE_TEXT)));
+        sources.forEach(s -> text.putAll(s.textSearch(question, CANDIDATE_TEXT, viewer)));
         List<String> named = terms.in(question);
         Map<String, Passages.Passage> passages = new HashMap<>();
         if (load || !named.isEmpty()) {

@@ -78,7 +78,7 @@ class AnalystFlowTest {
     }
 
     @Test
-    void aFixedErrorBecomesALearningThatTheNextSessionSees() {
+    void aFixedErrorBecomesALearningThatTheAuthorsNextSessionSees() {
         String broken = "SELECT sum(monthly_revenue) FROM fx_customers";
         String fixed = "SELECT sum(mrr) AS total_mrr FROM fx_customers";
         MODEL.script(tool("run_sql_query", "query", broken),
@@ -98,7 +98,7 @@ class AnalystFlowTest {
         assertThat((String) lesson).contains("monthly_revenue");
 
         MODEL.script(text("Revenue answer."));
-        ask("bob", null, "Show the monthly revenue of fx customers by plan");
+        ask("alice", null, "Show the monthly revenue of fx customers by plan");
 
         assertThat(MODEL.request(0)).contains("learning:" + saved.get(0)).contains("monthly_revenue");
     }

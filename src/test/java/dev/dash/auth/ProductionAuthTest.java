@@ -65,6 +65,9 @@ class ProductionAuthTest {
         error(given().header("Authorization", reader).contentType("application/json").body(Map.of())
                 .post("/api/knowledge/some-entry/approve").then(), 403, "insufficient_scope")
                 .body("detail", containsString("knowledge:write"));
+        error(given().header("Authorization", reader).contentType("application/json").body(Map.of())
+                .post("/api/learnings/1/approve").then(), 403, "insufficient_scope")
+                .body("detail", containsString("knowledge:write"));
         error(given().header("Authorization", reader).post("/knowledge/reload").then(), 403, "insufficient_scope");
         error(given().header("Authorization", reader).contentType("application/json")
                 .body(Map.of("question", "Hi")).post("/api/ask").then(), 403, "insufficient_scope")
@@ -80,6 +83,9 @@ class ProductionAuthTest {
                 .delete("/api/learnings/999999999").then().statusCode(404);
         given().header("Authorization", "Bearer " + TestTokens.TRUSTED.mint("ops", List.of("learnings:delete"),
                 Duration.ofMinutes(5))).delete("/api/learnings/999999999").then().statusCode(404);
+        given().header("Authorization", TestTokens.bearer("reviewer", "knowledge:write"))
+                .contentType("application/json").body(Map.of()).post("/api/learnings/999999999/approve").then()
+                .statusCode(404).body("code", equalTo("not_found"));
     }
 
     @Test

@@ -43,6 +43,7 @@ class ScopesTest {
         assertThat(rules.required("DELETE", "/api/knowledge/q1")).isEqualTo("knowledge:delete");
         assertThat(rules.required("POST", "/api/knowledge/q1/approve")).isEqualTo("knowledge:write");
         assertThat(rules.required("DELETE", "/api/learnings/7")).isEqualTo("learnings:delete");
+        assertThat(rules.required("POST", "/api/learnings/7/approve")).isEqualTo("knowledge:write");
         assertThat(rules.required("POST", "/knowledge/reload")).isEqualTo("knowledge:write");
         assertThat(rules.required("GET", "/healthz")).isEqualTo(ScopeRules.TOKEN);
         assertThat(rules.required("GET", "/api/whatever")).isEqualTo(ScopeRules.TOKEN);

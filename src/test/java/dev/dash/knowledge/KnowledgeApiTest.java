@@ -2,11 +2,15 @@ package dev.dash.knowledge;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import dev.dash.cli.ExportKnowledgeCommand;
+import dev.dash.learning.ApproveLearningCommand;
 import dev.dash.learning.LearningRepository;
 import dev.dash.learning.LearningStore;
 import dev.dash.run.Origin;
@@ -36,6 +40,8 @@ class KnowledgeApiTest {
     LearningStore learningStore;
     @Inject
     LearningRepository learnings;
+    @Inject
+    KnowledgeApprovals approvals;
 
     @BeforeEach
     void load() {
@@ -65,10 +71,18 @@ class KnowledgeApiTest {
         assertThat(Files.readString(dir.resolve("queries/saved.sql"))).contains("-- <query " + SAVED + ">",
                 "-- <question>How many customers per country?</question>", "GROUP BY country");
 
-        given().contentType("application/json").body(Map.of("approved", true))
+        given().header("X-User-Id", "reviewer").contentType("application/json").body(Map.of("approved", true))
                 .post("/api/knowledge/query:" + SAVED + "/approve").then().statusCode(200)
-                .body("approved", equalTo(true));
+                .body("approved", equalTo(true)).body("approved_by", equalTo("reviewer"))
+                .body("sql", containsString("GROUP BY country"));
         assertThat(knowledge.byId("query:" + SAVED).orElseThrow().approved()).isTrue();
+        assertThat(new CommandLine(new ApproveQueryCommand(approvals)).execute(SAVED, "--revoke")).isZero();
+        given().get("/api/knowledge/query:" + SAVED).then().body("approved", equalTo(false))
+                .body("approved_by", nullValue());
+        assertThat(new CommandLine(new ApproveQueryCommand(approvals)).execute(SAVED)).isZero();
+        given().get("/api/knowledge/query:" + SAVED).then().body("approved", equalTo(true))
+                .body("approved_by", startsWith("cli:"));
+        assertThat(new CommandLine(new ApproveQueryCommand(approvals)).execute("no_such_query")).isEqualTo(1);
 
         given().delete("/api/knowledge/query:" + SAVED).then().statusCode(204);
         given().delete("/api/knowledge/query:" + SAVED).then().statusCode(404);
@@ -79,8 +93,13 @@ class KnowledgeApiTest {
         long id = learningStore.save("Trials have no subscription", "Trial customers have no subscription rows; "
                 + "count them from customers.", Origin.none());
         given().get("/api/learnings?q=trial").then().statusCode(200).body("data.id", hasItem((int) id));
+        given().get("/api/learnings/" + id).then().statusCode(200).body("title", equalTo("Trials have no subscription"))
+                .body("approved", equalTo(false)).body("times_used", equalTo(0));
+        assertThat(new CommandLine(new ApproveLearningCommand(learningStore)).execute(String.valueOf(id))).isZero();
+        given().get("/api/learnings/" + id).then().body("approved", equalTo(true))
+                .body("approved_by", startsWith("cli:"));
         given().delete("/api/learnings/" + id).then().statusCode(204);
-        given().get("/api/learnings/" + id).then().statusCode(405);
+        given().get("/api/learnings/" + id).then().statusCode(404);
         assertThat(learnings.byIds(List.of(id))).isEmpty();
     }
 

@@ -7,6 +7,7 @@ import com.knuddels.jtokkit.api.EncodingType;
 import dev.dash.knowledge.meaning.KnownQuestions;
 import dev.dash.retrieval.ContextPack;
 import dev.dash.retrieval.Retriever;
+import dev.dash.retrieval.Viewer;
 import dev.dash.testsupport.ShippedKnowledge;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -41,13 +42,14 @@ class RetrievalTest {
     })
     void findsTheEntryThatAnswersAParaphrase(String question, String expected) {
         String kind = expected.substring(0, expected.indexOf(':'));
-        var top3 = retriever.rank(question, java.util.List.of(kind)).stream().limit(3).map(Retriever.Ranked::ref);
+        var top3 = retriever.rank(question, java.util.List.of(kind), Viewer.SHARED).stream().limit(3)
+                .map(Retriever.Ranked::ref);
         assertThat(top3).contains(expected);
     }
 
     @Test
     void packsAFewEntriesOfEachKindCitingTheirSourceWithinTheBudget() {
-        ContextPack pack = retriever.retrieve("What is our MRR by plan?");
+        ContextPack pack = retriever.retrieve("What is our MRR by plan?", Viewer.SHARED);
         assertThat(pack.entries()).extracting(ContextPack.Entry::ref).contains("query:mrr_by_plan", "table:subscriptions");
         assertThat(pack.entries().stream().filter(e -> e.kind().equals("query")).count()).isLessThanOrEqualTo(3);
         String prompt = pack.prompt();

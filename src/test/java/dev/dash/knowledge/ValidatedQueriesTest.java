@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dash.retrieval.Retriever;
 import dev.dash.retrieval.VectorIndex;
+import dev.dash.retrieval.Viewer;
 import dev.dash.run.Origin;
 import dev.dash.testsupport.SampleData;
 import dev.dash.testsupport.ShippedKnowledge;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ValidatedQueriesTest {
 
     private static final String NAME = "customers_by_industry_test";
+    private static final Origin AUTHOR = new Origin("carol", "s-carol", null);
 
     @Inject
     ValidatedQueries validated;
@@ -69,8 +71,10 @@ class ValidatedQueriesTest {
         assertThat(stored.approved()).as("only a person approves zero-model answers").isFalse();
         assertThat(stored.questions()).containsExactly("How many customers do we have in each industry?");
         assertThat(stored.tables()).contains("customers");
-        assertThat(retriever.rank("number of customers per industry", List.of("query")).stream().limit(3)
-                .map(Retriever.Ranked::ref)).contains("query:" + NAME);
+        assertThat(retriever.rank("number of customers per industry", List.of("query"), Viewer.user("carol")).stream()
+                .limit(3).map(Retriever.Ranked::ref)).contains("query:" + NAME);
+        assertThat(retriever.rank("number of customers per industry", List.of("query"), Viewer.user("dave")).stream()
+                .map(Retriever.Ranked::ref)).as("until a person approves it").doesNotContain("query:" + NAME);
     }
 
     @Test
@@ -78,12 +82,12 @@ class ValidatedQueriesTest {
         knowledge.ensureLoaded();
         String answer = validated.save(new SaveQuery("current_mrr", "What is MRR?", "SELECT 1", null, List.of(), null),
                 Origin.none());
-        assertThat(answer).startsWith("Not saved: a curated query is already called current_mrr");
+        assertThat(answer).startsWith("Not saved: a query is already called current_mrr and it is curated knowledge");
         assertThat(repository.byId("query:current_mrr").orElseThrow().origin()).isEqualTo(KnowledgeEntry.FILE);
     }
 
     private String save(String sql) {
         return validated.save(new SaveQuery(NAME, "How many customers do we have in each industry?", sql,
-                "Customers per industry", List.of("customers"), "customers.status is a convenience"), Origin.none());
+                "Customers per industry", List.of("customers"), "customers.status is a convenience"), AUTHOR);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dash.retrieval.Retriever;
 import dev.dash.retrieval.VectorIndex;
+import dev.dash.retrieval.Viewer;
 import dev.dash.run.Origin;
 import dev.dash.sql.SqlOutcome;
 import dev.dash.sql.SqlRunner;
@@ -21,6 +22,8 @@ class LearningCaptureTest {
 
     private static final String FAILING = "SELECT plan_name, SUM(mrr) FROM subscriptions GROUP BY plan_name";
     private static final String FIXED = "SELECT plan, SUM(mrr) FROM subscriptions WHERE status = 'active' GROUP BY plan";
+    private static final Origin ALICE = new Origin("alice", "s-1", UUID.randomUUID());
+    private static final Origin BOB = new Origin("bob", "s-2", UUID.randomUUID());
 
     @Inject
     LearningCapture capture;
@@ -69,7 +72,7 @@ class LearningCaptureTest {
         assertThat(learning.userId()).isEqualTo("alice");
         assertThat(learning.runId()).isEqualTo(origin.runId().toString());
 
-        assertThat(retriever.retrieve("MRR by plan name").entries()).extracting(e -> e.ref())
+        assertThat(retriever.retrieve("MRR by plan name", Viewer.user("alice")).entries()).extracting(e -> e.ref())
                 .contains(learning.ref());
     }
 
@@ -78,12 +81,12 @@ class LearningCaptureTest {
         long first = capture.start(Origin.none()).record(sql.read(FAILING)).orElse(-1L);
         assertThat(first).as("a failure alone is no learning").isEqualTo(-1L);
 
-        SqlAttempts run1 = capture.start(Origin.none());
+        SqlAttempts run1 = capture.start(ALICE);
         run1.record(sql.read(FAILING));
         long id1 = run1.record(sql.read(FIXED)).orElseThrow();
         int usedBefore = repository.byIds(List.of(id1)).getFirst().timesUsed();
 
-        SqlAttempts run2 = capture.start(Origin.none());
+        SqlAttempts run2 = capture.start(ALICE);
         run2.record(sql.read(FAILING));
         long id2 = run2.record(sql.read(FIXED)).orElseThrow();
 
@@ -92,11 +95,33 @@ class LearningCaptureTest {
     }
 
     @Test
+    void anotherUsersSameLessonIsTheirsUntilOneIsApproved() {
+        SqlAttempts alice = capture.start(ALICE);
+        alice.record(sql.read(FAILING));
+        long alices = alice.record(sql.read(FIXED)).orElseThrow();
+
+        SqlAttempts bob = capture.start(BOB);
+        bob.record(sql.read(FAILING));
+        long bobs = bob.record(sql.read(FIXED)).orElseThrow();
+        assertThat(bobs).as("not merged into a learning bob's runs cannot see").isNotEqualTo(alices);
+        assertThat(retriever.retrieve("MRR by plan name", Viewer.user("bob")).entries()).extracting(e -> e.ref())
+                .contains("learning:" + bobs).doesNotContain("learning:" + alices);
+
+        assertThat(store.approve(alices, true, "reviewer")).isPresent();
+        SqlAttempts carol = capture.start(new Origin("carol", "s-3", UUID.randomUUID()));
+        carol.record(sql.read(FAILING));
+        assertThat(carol.record(sql.read(FIXED))).as("merged into the approved one").contains(alices);
+        assertThat(retriever.retrieve("MRR by plan name", Viewer.user("bob")).entries()).extracting(e -> e.ref())
+                .contains("learning:" + alices);
+    }
+
+    @Test
     void agentsSaveLearningsExplicitlyAndFindThemBySearch() {
         long id = store.save("Usage is sampled", "usage_metrics has 3-5 rows per customer-month: average, never sum.",
                 new Origin("bob", "s-2", null));
         assertThat(repository.byIds(List.of(id)).getFirst().source()).isEqualTo(Learning.AGENT);
-        assertThat(store.search("how should I aggregate usage_metrics", 3)).contains("learning:" + id);
+        assertThat(store.search("how should I aggregate usage_metrics", 3, Viewer.user("bob")))
+                .contains("learning:" + id);
     }
 
     @Test

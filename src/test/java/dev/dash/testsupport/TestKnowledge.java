@@ -2,7 +2,9 @@ package dev.dash.testsupport;
 
 import dev.dash.knowledge.KnowledgeEntry;
 import dev.dash.knowledge.KnowledgeRepository;
+import dev.dash.retrieval.Audience;
 import dev.dash.retrieval.VectorIndex;
+import dev.dash.run.Origin;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -21,8 +23,8 @@ public class TestKnowledge {
     public void validatedQuery(String name, String description, String question, String sql, List<String> tables) {
         var entry = new KnowledgeEntry("query:" + name, "query", KnowledgeEntry.FILE, "queries/agent-tests.sql", name,
                 description, List.of(question), sql, tables, true);
-        repository.upsert(entry, null);
-        index.put(entry.id(), entry.kind(), entry.embeddingTexts());
+        repository.upsert(entry, Origin.none());
+        index.put(entry.id(), entry.kind(), entry.embeddingTexts(), Audience.EVERYONE);
     }
 
     public void remove(String name) {

@@ -7,6 +7,7 @@ import dev.dash.knowledge.SaveQuery;
 import dev.dash.knowledge.ValidatedQueries;
 import dev.dash.learning.LearningStore;
 import dev.dash.retrieval.Retriever;
+import dev.dash.retrieval.Viewer;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolMemoryId;
@@ -46,8 +47,9 @@ public class AnalystTools {
     @Tool(name = "search_knowledge", value = "Search table notes, metrics, business rules and validated queries.")
     public String searchKnowledge(@P(name = "query", value = "What to look for") String query,
             @ToolMemoryId String memoryId) {
-        return conversations.run(memoryId).tool("search_knowledge", ToolArgs.of("query", query), () -> {
-            var pack = retriever.retrieve(query);
+        RunContext run = conversations.run(memoryId);
+        return run.tool("search_knowledge", ToolArgs.of("query", query), () -> {
+            var pack = retriever.retrieve(query, Viewer.user(run.asker().userId()));
             return pack.entries().isEmpty() ? ToolResult.ok("Nothing found.", "0 entries")
                     : ToolResult.ok(pack.prompt(), pack.entries().size() + " entries");
         });
@@ -56,8 +58,9 @@ public class AnalystTools {
     @Tool(name = "search_learnings", value = "Search learnings: earlier errors on this data and how they were fixed.")
     public String searchLearnings(@P(name = "query", value = "Tables, columns or error to look for") String query,
             @ToolMemoryId String memoryId) {
-        return conversations.run(memoryId).tool("search_learnings", ToolArgs.of("query", query),
-                () -> ToolResult.ok(learnings.search(query, LEARNINGS), "searched"));
+        RunContext run = conversations.run(memoryId);
+        return run.tool("search_learnings", ToolArgs.of("query", query), () -> ToolResult.ok(
+                learnings.search(query, LEARNINGS, Viewer.user(run.asker().userId())), "searched"));
     }
 
     @Tool(name = "save_learning", value = "Save a lesson about this data (a gotcha, a type trap, a fix) for next time.")

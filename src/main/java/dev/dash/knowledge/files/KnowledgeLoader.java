@@ -6,8 +6,10 @@ import dev.dash.format.Units;
 import dev.dash.knowledge.KnowledgeConfig;
 import dev.dash.knowledge.KnowledgeEntry;
 import dev.dash.knowledge.KnowledgeRepository;
+import dev.dash.retrieval.Audience;
 import dev.dash.retrieval.DataTerms;
 import dev.dash.retrieval.VectorIndex;
+import dev.dash.run.Origin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.nio.file.Path;
@@ -88,8 +90,8 @@ public class KnowledgeLoader {
                 unchanged++;
                 continue;
             }
-            repository.upsert(entry, null);
-            index.put(entry.id(), entry.kind(), entry.embeddingTexts());
+            repository.upsert(entry, Origin.none());
+            index.put(entry.id(), entry.kind(), entry.embeddingTexts(), Audience.EVERYONE);
             if (hash == null) {
                 added++;
             } else {

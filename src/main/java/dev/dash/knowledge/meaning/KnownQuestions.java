@@ -4,6 +4,7 @@ import dev.dash.knowledge.KnowledgeEntry;
 import dev.dash.knowledge.KnowledgeRepository;
 import dev.dash.retrieval.DataTerms;
 import dev.dash.retrieval.Retriever;
+import dev.dash.retrieval.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -96,8 +97,8 @@ public class KnownQuestions {
 
     /** Questions the validated queries answer that come closest to this one, as many as configured. */
     public List<String> closest(String question) {
-        var ids = retriever.rank(question, QUERY).stream().limit(config.closestQuestions()).map(Retriever.Ranked::ref)
-                .toList();
+        var ids = retriever.rank(question, QUERY, Viewer.SHARED).stream().limit(config.closestQuestions())
+                .map(Retriever.Ranked::ref).toList();
         return knowledge.byIds(ids).stream()
                 .map(e -> e.questions().isEmpty() ? e.content() : e.questions().getFirst())
                 .toList();
@@ -114,7 +115,7 @@ public class KnownQuestions {
 
     /** Every candidate query considered for the question, answering or not, most similar first. */
     public List<QueryMatch> considered(String question) {
-        var ranked = retriever.rank(question, QUERY).stream().limit(CANDIDATES).toList();
+        var ranked = retriever.rank(question, QUERY, Viewer.SHARED).stream().limit(CANDIDATES).toList();
         Map<String, KnowledgeEntry> entries = knowledge.byIds(ranked.stream().map(Retriever.Ranked::ref).toList())
                 .stream().collect(Collectors.toMap(KnowledgeEntry::id, e -> e));
         Reading reading = vocabulary.read(question);

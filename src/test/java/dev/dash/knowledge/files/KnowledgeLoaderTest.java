@@ -7,6 +7,7 @@ import dev.dash.knowledge.SaveQuery;
 import dev.dash.knowledge.ValidatedQueries;
 import dev.dash.retrieval.Embedder;
 import dev.dash.retrieval.VectorIndex;
+import dev.dash.retrieval.Viewer;
 import dev.dash.run.Origin;
 import dev.dash.testsupport.ShippedKnowledge;
 import io.quarkus.test.junit.QuarkusTest;
@@ -90,7 +91,7 @@ class KnowledgeLoaderTest {
         assertThat(changed).extracting(r -> r.added(), r -> r.updated(), r -> r.unchanged(), r -> r.removed())
                 .containsExactly(0, 1, 1, 1);
         assertThat(repository.byId("doc:widgets#sizes")).isEmpty();
-        assertThat(index.search(embedder.query("All sizes are millimetres"), 50, List.of("doc")))
+        assertThat(index.search(embedder.query("All sizes are millimetres"), 50, List.of("doc"), Viewer.SHARED))
                 .extracting(VectorIndex.Hit::ref).doesNotContain("doc:widgets#sizes");
         assertThat(repository.byId("query:widget_count").orElseThrow().content()).isEqualTo("Number of widgets");
     }
