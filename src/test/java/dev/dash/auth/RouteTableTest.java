@@ -72,6 +72,8 @@ class RouteTableTest {
             new Row("POST", "/api/knowledge/{id}/approve", "/api/knowledge/no-such-entry/approve", "knowledge:write"),
             new Row("DELETE", "/api/knowledge/{id}", "/api/knowledge/no-such-entry", "knowledge:delete"),
             new Row("GET", "/api/learnings", "/api/learnings", "learnings:read"),
+            new Row("GET", "/api/learnings/{id}", "/api/learnings/999999999", "learnings:read"),
+            new Row("POST", "/api/learnings/{id}/approve", "/api/learnings/999999999/approve", "knowledge:write"),
             new Row("DELETE", "/api/learnings/{id}", "/api/learnings/999999999", "learnings:delete"),
             new Row("GET", "/api/runs/{run_id}/chart.png",
                     "/api/runs/00000000-0000-0000-0000-000000000000/chart.png", "sessions:read"),
