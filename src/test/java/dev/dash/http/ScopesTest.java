@@ -45,7 +45,7 @@ class ScopesTest {
         assertThat(rules.required("DELETE", "/api/learnings/7")).isEqualTo("learnings:delete");
         assertThat(rules.required("POST", "/api/learnings/7/approve")).isEqualTo("knowledge:write");
         assertThat(rules.required("POST", "/knowledge/reload")).isEqualTo("knowledge:write");
-        assertThat(rules.required("GET", "/healthz")).isEqualTo(ScopeRules.TOKEN);
-        assertThat(rules.required("GET", "/api/whatever")).isEqualTo(ScopeRules.TOKEN);
+        assertThat(rules.required("GET", "/healthz")).isEqualTo(ScopeRules.NONE);
+        assertThat(rules.required("GET", "/api/whatever")).isEqualTo(ScopeRules.NONE);
     }
 }
