@@ -45,16 +45,16 @@ public class ReportWriter {
         List<String> parts = new ArrayList<>();
         parts.add("*" + report.heading() + "* · " + DAY.format(slot.atZone(report.zone())));
         if (report.queries().isEmpty()) {
-            parts.add(answer(report, slot));
+            parts.add(answer(report));
         } else {
             report.queries().forEach(name -> parts.add(section(report, name)));
         }
         return String.join("\n\n", parts);
     }
 
-    private String answer(Report report, Instant slot) {
-        RunResponse run = coordinator.ask(new Asker("report:" + report.name(), config.scopes(), Via.REPORT),
-                "report:" + report.name() + ":" + slot.getEpochSecond(), report.question(), RunEvents.NONE);
+    private String answer(Report report) {
+        RunResponse run = coordinator.ask(new Asker("report:" + report.name(), config.scopes(), Via.REPORT), null,
+                report.question(), RunEvents.NONE);
         if (run.status() != RunStatus.COMPLETED) {
             throw new ReportFailed("the question was not answered (" + run.status().id() + "): "
                     + (run.error() == null ? firstLine(run.answer()) : run.error().message()));

@@ -4,7 +4,6 @@ import static dev.dash.db.Jdbc.query;
 import static dev.dash.testsupport.ScriptedModel.text;
 import static dev.dash.testsupport.SlackRequests.callback;
 import static dev.dash.testsupport.SlackRequests.eventId;
-import static dev.dash.testsupport.SlackRequests.message;
 import static dev.dash.testsupport.SlackRequests.newTs;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +11,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import dev.dash.agent.Coordinator;
+import dev.dash.http.Scopes;
+import dev.dash.run.Asker;
+import dev.dash.run.RunEvents;
+import dev.dash.run.RunExecutor;
+import dev.dash.run.RunResponse;
+import dev.dash.run.Via;
 import dev.dash.testsupport.FakeSlack;
 import dev.dash.testsupport.FakeSlackResource;
 import dev.dash.testsupport.ScriptedModel;
@@ -24,22 +30,17 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
  * Session ids come from the server: a caller reaches only sessions it opened, through the interface it opened them
- * with. Neither a readable id nor a Slack thread's id can be claimed from the web, and a refused request leaves
- * nothing behind.
+ * with. Neither a readable id nor a Slack thread's id can be claimed from the web; Slack's and reports' sessions
+ * stay out of the web APIs.
  */
 @QuarkusTest
 @WithTestResource(ScriptedModelResource.class)
@@ -49,10 +50,15 @@ class SessionOwnershipTest {
     private static final ScriptedModel MODEL = ScriptedModel.get();
     private static final FakeSlack SLACK = FakeSlack.get();
     private static final Duration DEADLINE = Duration.ofSeconds(60);
-    private static final int RUNS_PER_USER = 3;
 
     @Inject
     AgroalDataSource db;
+
+    @Inject
+    Coordinator coordinator;
+
+    @Inject
+    RunExecutor runs;
 
     @Test
     void aReadableIdChosenByTheCallerIsNeverCreatedAndStaysFreeForNobody() {
@@ -89,8 +95,8 @@ class SessionOwnershipTest {
 
         SLACK.reset();
         MODEL.script(text("Two customers are on the pro plan."));
-        SlackRequests.post(callback(eventId(), message("C0SHARED", "channel", "U7", "<@U_DASH> How many on pro?", ts,
-                null))).statusCode(200);
+        SlackRequests.post(callback(eventId(), "{\"type\":\"app_mention\",\"channel\":\"C0SHARED\",\"user\":\"U7\","
+                + "\"text\":\"<@U_DASH> How many on pro?\",\"ts\":\"" + ts + "\"}")).statusCode(200);
         SLACK.await("chat.update", c -> "C0SHARED".equals(c.param("channel")), DEADLINE);
         await(() -> runCount(thread) == 1);
 
@@ -108,8 +114,8 @@ class SessionOwnershipTest {
                 .body("data.session_id", not(hasItem(thread)));
         agentOs("U7").get("/sessions/" + thread).then().statusCode(404);
         agentOs("U7").get("/sessions/" + thread + "/runs").then().statusCode(404);
-        agentOs("U7").body(Map.of("session_name", "Mine")).post("/sessions/" + thread + "/rename").then()
-                .statusCode(404);
+        agentOs("U7").contentType("application/json").body(Map.of("session_name", "Mine"))
+                .post("/sessions/" + thread + "/rename").then().statusCode(404);
         agentOs("U7").delete("/sessions/" + thread).then().statusCode(404);
         agentOs("U7").multiPart("message", "And on free?").multiPart("session_id", thread)
                 .multiPart("stream", "false").post("/teams/dash/runs").then().statusCode(404);
@@ -119,43 +125,20 @@ class SessionOwnershipTest {
     }
 
     @Test
-    void aRequestRefusedWith429LeavesNoSessionAndNoRun() throws Exception {
-        String user = "busy-" + UUID.randomUUID();
-        CountDownLatch release = new CountDownLatch(1);
-        List<ScriptedModel.Reply> held = new ArrayList<>();
-        for (int i = 0; i < RUNS_PER_USER; i++) {
-            held.add(text("Still thinking about it.").holdAfter(1, release));
-        }
-        MODEL.script(held.toArray(ScriptedModel.Reply[]::new));
-        List<CompletableFuture<Integer>> running = new ArrayList<>();
-        ExecutorService clients = Executors.newFixedThreadPool(RUNS_PER_USER);
-        try {
-            for (int i = 0; i < RUNS_PER_USER; i++) {
-                running.add(CompletableFuture.supplyAsync(() -> given().header("X-User-Id", user)
-                        .contentType("application/json").body(Map.of("question", "Hello")).post("/api/ask")
-                        .statusCode(), clients));
-            }
-            await(() -> MODEL.requests().size() == RUNS_PER_USER);
-            assertThat(sessionsOf(user)).isEqualTo(RUNS_PER_USER);
+    void aReportsSessionIsNotReachableFromTheWebEvenUnderItsUserId() {
+        MODEL.script(text("Weekly numbers."));
+        Asker report = new Asker("report:weekly", Set.of(Scopes.ADMIN), Via.REPORT);
+        RunResponse run = runs.call(events -> coordinator.ask(report, null, "Hello", events), RunEvents.NONE);
+        String session = run.session_id();
+        assertThat(UUID.fromString(session).toString()).isEqualTo(session);
+        assertThat(runCount(session)).isOne();
 
-            given().header("X-User-Id", user).contentType("application/json").body(Map.of("question", "One more"))
-                    .post("/api/ask").then().statusCode(429).body("code", equalTo("too_many_runs"));
-            given().header("X-User-Id", user).contentType("application/json").body(Map.of("question", "One more"))
-                    .post("/api/ask/stream").then().statusCode(429);
-            agentOs(user).multiPart("message", "One more").multiPart("session_id", "").post("/teams/dash/runs")
-                    .then().statusCode(429).body("code", equalTo("too_many_runs"));
-            agentOs(user).multiPart("message", "One more").multiPart("stream", "false")
-                    .post("/agents/analyst/runs").then().statusCode(429);
-            assertThat(sessionsOf(user)).isEqualTo(RUNS_PER_USER);
-        } finally {
-            release.countDown();
-            clients.shutdown();
-        }
-        for (CompletableFuture<Integer> run : running) {
-            assertThat(run.get(30, TimeUnit.SECONDS)).isEqualTo(200);
-        }
-        assertThat(sessionsOf(user)).isEqualTo(RUNS_PER_USER);
-        assertThat(runsOf(user)).isEqualTo(RUNS_PER_USER);
+        given().header("X-User-Id", report.userId()).get("/api/sessions/" + session).then().statusCode(404);
+        assertThat(given().header("X-User-Id", report.userId()).get("/api/sessions").then().statusCode(200)
+                .extract().jsonPath().getList("data.session_id")).doesNotContain(session);
+        agentOs(report.userId()).get("/sessions/" + session + "/runs").then().statusCode(404);
+        agentOs(report.userId()).delete("/sessions/" + session).then().statusCode(404);
+        assertThat(sessionsWithId(session)).isOne();
     }
 
     private static RequestSpecification agentOs(String user) {
@@ -164,14 +147,6 @@ class SessionOwnershipTest {
 
     private long sessionsWithId(String id) {
         return count("SELECT count(*) FROM dash_internal.sessions WHERE id = ?", id);
-    }
-
-    private long sessionsOf(String user) {
-        return count("SELECT count(*) FROM dash_internal.sessions WHERE user_id = ?", user);
-    }
-
-    private long runsOf(String user) {
-        return count("SELECT count(*) FROM dash_internal.runs WHERE user_id = ?", user);
     }
 
     private long runCount(String session) {
