@@ -116,8 +116,9 @@ public class Coordinator {
         RunContext run = new RunContext(asker, new Origin(userId, sessionId, UUID.randomUUID()), question, events,
                 runs.deadline());
         runLog.started(session, run.origin(), question);
+        RunResponse response;
         try {
-            return run(run, question, member);
+            response = run(run, question, member);
         } catch (RuntimeException | Error e) {
             // Failed outside the run's own error handling: the stored run must not stay "running" for ever.
             runLog.failedQuietly(new RunResponse(run.origin().runId(), sessionId, userId, RunStatus.ERROR, null,
@@ -125,6 +126,10 @@ public class Coordinator {
                     new RunResponse.Error("internal_error", RunFailures.INTERNAL), null));
             throw e;
         }
+        runLog.finished(response);
+        finish(run, response);
+        metrics.finished(response);
+        return response;
     }
 
     private RunResponse run(RunContext run, String question, Route member) {
@@ -138,13 +143,9 @@ public class Coordinator {
             run.prepared();
         }
         QueryResult result = run.trace().result();
-        RunResponse response = new RunResponse(run.origin().runId(), run.origin().sessionId(), run.origin().userId(),
+        return new RunResponse(run.origin().runId(), run.origin().sessionId(), run.origin().userId(),
                 outcome.status(), outcome.route(), outcome.answer(), outcome.validatedQuery(), run.trace().sql(),
                 result, run.trace().summary(run.elapsedMs()), outcome.error(), charts.choose(result).orElse(null));
-        runLog.finished(response);
-        finish(run, response);
-        metrics.finished(response);
-        return response;
     }
 
     private Outcome decide(RunContext run, String question, Route member) {

@@ -3,6 +3,7 @@ package dev.dash.session;
 import static dev.dash.db.Jdbc.update;
 
 import dev.dash.db.SqlResource;
+import dev.dash.run.RunConfig;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +37,7 @@ public class Replica {
 
     private final AgroalDataSource db;
     private final ReplicaConfig config;
+    private final Duration longest;
     private final String id;
     private final String heartbeatSql = SqlResource.read("session/heartbeat.sql");
     private final String interruptSql = SqlResource.read("session/interrupt.sql");
@@ -42,18 +45,23 @@ public class Replica {
     private volatile boolean registered;
 
     @Inject
-    public Replica(AgroalDataSource db, ReplicaConfig config) {
-        this(db, config, ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID());
+    public Replica(AgroalDataSource db, ReplicaConfig config, RunConfig runs) {
+        this(db, config, runs.deadline().multipliedBy(2),
+                ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID());
     }
 
-    /** A replica with a name of its own: tests run two on one database. */
-    public Replica(AgroalDataSource db, ReplicaConfig config, String id) {
+    /**
+     * A replica with a name of its own (tests run two on one database); a run older than {@code longest} is over
+     * whatever its row says (twice the run deadline: its end could not be stored).
+     */
+    public Replica(AgroalDataSource db, ReplicaConfig config, Duration longest, String id) {
         if (config.lease().compareTo(config.heartbeat().multipliedBy(3)) < 0) {
             throw new IllegalArgumentException("dash.replica.lease (" + config.lease()
                     + ") must be at least three heartbeats (dash.replica.heartbeat " + config.heartbeat() + ")");
         }
         this.db = db;
         this.config = config;
+        this.longest = longest;
         this.id = id;
     }
 
@@ -115,6 +123,6 @@ public class Replica {
     /** Marks interrupted the runs of stopped replicas, and the named replica's (null: none); returns how many. */
     private int interrupt(String stopping) {
         return update(db, interruptSql, Arrays.asList(INTERRUPTED, INTERRUPTED, INTERRUPTED, stopping,
-                (double) config.lease().toMillis() / 1000));
+                (double) longest.toSeconds(), (double) config.lease().toMillis() / 1000));
     }
 }

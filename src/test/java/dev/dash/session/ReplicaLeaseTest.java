@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 class ReplicaLeaseTest {
 
     private static final ReplicaConfig FAST = config(Duration.ofSeconds(1), Duration.ofSeconds(3));
+    private static final Duration LONGEST = Duration.ofMinutes(3);
     private static final String QUESTION = "How many fx customers are on the pro plan?";
 
     @Inject
@@ -43,8 +44,8 @@ class ReplicaLeaseTest {
     @Test
     void aLiveReplicasRunIsLeftAloneAndAStoppedOnesIsMarkedInterruptedWithItsQuestion() {
         String user = "lease-" + UUID.randomUUID();
-        Replica a = new Replica(db, FAST, "test-a-" + UUID.randomUUID());
-        Replica b = new Replica(db, FAST, "test-b-" + UUID.randomUUID());
+        Replica a = new Replica(db, FAST, LONGEST, "test-a-" + UUID.randomUUID());
+        Replica b = new Replica(db, FAST, LONGEST, "test-b-" + UUID.randomUUID());
         RunLog runsOfA = new RunLog(db, json, a);
         SessionRef session = new SessionRef(UUID.randomUUID().toString(), Via.API, SessionStore.Component.TEAM);
         UUID run = UUID.randomUUID();
@@ -79,8 +80,8 @@ class ReplicaLeaseTest {
 
     @Test
     void aReplicaStoppingCleanlyMarksItsOwnRunsAndLeavesOthersAlone() {
-        Replica a = new Replica(db, FAST, "test-a-" + UUID.randomUUID());
-        Replica b = new Replica(db, FAST, "test-b-" + UUID.randomUUID());
+        Replica a = new Replica(db, FAST, LONGEST, "test-a-" + UUID.randomUUID());
+        Replica b = new Replica(db, FAST, LONGEST, "test-b-" + UUID.randomUUID());
         b.beat();
         UUID ofA = startRun(a);
         UUID ofB = startRun(b);
@@ -93,9 +94,25 @@ class ReplicaLeaseTest {
     }
 
     @Test
+    void aRunOlderThanAnyRunCanLastIsOverEvenOnALiveReplica() {
+        Replica live = new Replica(db, FAST, Duration.ofMinutes(1), "test-live-" + UUID.randomUUID());
+        live.beat();
+        UUID stuck = startRun(live);
+        UUID fresh = startRun(live);
+        update(db, "UPDATE dash_internal.runs SET created_at = now() - interval '2 minutes' WHERE id = ?",
+                List.of(stuck));
+
+        live.tick();
+
+        assertThat(status(stuck)).isEqualTo("interrupted");
+        assertThat(status(fresh)).isEqualTo("running");
+        live.stop(null);
+    }
+
+    @Test
     void aLeaseShorterThanThreeHeartbeatsIsRefused() {
-        assertThatThrownBy(() -> new Replica(db, config(Duration.ofSeconds(10), Duration.ofSeconds(20)), "x"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dash.replica.lease");
+        assertThatThrownBy(() -> new Replica(db, config(Duration.ofSeconds(10), Duration.ofSeconds(20)), LONGEST,
+                "x")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dash.replica.lease");
     }
 
     private UUID startRun(Replica replica) {
