@@ -14,8 +14,12 @@ import dev.dash.run.RunConfig;
 import dev.dash.run.RunEvents;
 import dev.dash.run.RunMetrics;
 import dev.dash.run.RunResponse;
+import dev.dash.run.RunStatus;
+import dev.dash.run.Via;
 import dev.dash.session.DropConfirmations;
+import dev.dash.session.RunLog;
 import dev.dash.session.SessionNotFound;
+import dev.dash.session.SessionRef;
 import dev.dash.session.SessionStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -37,6 +41,7 @@ public class Coordinator {
     private final Members members;
     private final LeaderAgent leader;
     private final SessionStore sessions;
+    private final RunLog runLog;
     private final SessionHistory history;
     private final DropConfirmations confirmations;
     private final ModelConfig model;
@@ -50,7 +55,8 @@ public class Coordinator {
     public Coordinator(Router router, FastPath fastPath, Members members, LeaderAgent leader, SessionStore sessions,
             SessionHistory history, DropConfirmations confirmations, ModelConfig model, Clock clock,
             Conversations conversations, RunConfig runs, ChartChooser charts, RunMetrics metrics,
-            PreparationTurns turns) {
+            PreparationTurns turns, RunLog runLog) {
+        this.runLog = runLog;
         this.turns = turns;
         this.conversations = conversations;
         this.runs = runs;
@@ -67,30 +73,69 @@ public class Coordinator {
         this.clock = clock;
     }
 
-    /** Opens (or creates) the user's session; a session of another user is reported as not found. */
-    public String open(Asker asker, String sessionId, String question) {
-        String id = sessionId == null ? UUID.randomUUID().toString() : sessionId;
-        return sessions.open(id, asker.userId(), question).map(SessionStore.Session::session_id)
-                .orElseThrow(() -> new SessionNotFound(id));
+    /**
+     * The one place that decides which session a question goes into. No id: a new session, its id from the server.
+     * Slack names its threads' sessions, shared by everyone in the thread. Otherwise only the caller's own session,
+     * opened through the same kind of interface, is found; any other id, existing or not, is not found. Nothing is
+     * written here: the session is created with its first run, once the run may start.
+     */
+    public SessionRef open(Asker asker, String sessionId, SessionStore.Component component) {
+        if (sessionId == null || sessionId.isBlank()) {
+            return new SessionRef(UUID.randomUUID().toString(), asker.via(), component);
+        }
+        boolean found = asker.via() == Via.SLACK
+                ? sessions.openedVia(sessionId).map(via -> via == Via.SLACK).orElse(true)
+                : sessions.find(sessionId, asker.userId(), asker.via()).isPresent();
+        if (!found) {
+            throw new SessionNotFound(sessionId);
+        }
+        return new SessionRef(sessionId, asker.via(), component);
+    }
+
+    /** Opens a session of the team: see {@link #open(Asker, String, SessionStore.Component)}. */
+    public SessionRef open(Asker asker, String sessionId) {
+        return open(asker, sessionId, SessionStore.Component.TEAM);
     }
 
     public RunResponse ask(Asker asker, String sessionId, String question, RunEvents events) {
-        return answer(asker, open(asker, sessionId, question), question, events);
+        return answer(asker, open(asker, sessionId), question, events);
     }
 
-    /** Answers in a session already opened for this user, emitting events as the run goes. */
-    public RunResponse answer(Asker asker, String sessionId, String question, RunEvents events) {
-        return answer(asker, sessionId, question, null, events);
+    /** Answers in a session opened for this caller, emitting events as the run goes. */
+    public RunResponse answer(Asker asker, SessionRef session, String question, RunEvents events) {
+        return answer(asker, session, question, null, events);
     }
 
-    /** As {@link #answer(Asker, String, String, RunEvents)}, by one member when {@code member} is set (else routed). */
-    public RunResponse answer(Asker asker, String sessionId, String question, Route member, RunEvents events) {
+    /**
+     * As {@link #answer(Asker, SessionRef, String, RunEvents)}, by one member when {@code member} is set (else
+     * routed). The run is stored as running before anything else happens, and updated when it ends.
+     */
+    public RunResponse answer(Asker asker, SessionRef session, String question, Route member, RunEvents events) {
         String userId = asker.userId();
+        String sessionId = session.id();
         RunContext run = new RunContext(asker, new Origin(userId, sessionId, UUID.randomUUID()), question, events,
                 runs.deadline());
+        runLog.started(session, run.origin(), question);
+        RunResponse response;
+        try {
+            response = run(run, question, member);
+        } catch (RuntimeException | Error e) {
+            // Failed outside the run's own error handling: the stored run must not stay "running" for ever.
+            runLog.failedQuietly(new RunResponse(run.origin().runId(), sessionId, userId, RunStatus.ERROR, null,
+                    RunFailures.INTERNAL, null, run.trace().sql(), null, run.trace().summary(run.elapsedMs()),
+                    new RunResponse.Error("internal_error", RunFailures.INTERNAL), null));
+            throw e;
+        }
+        runLog.finished(response);
+        finish(run, response);
+        metrics.finished(response);
+        return response;
+    }
+
+    private RunResponse run(RunContext run, String question, Route member) {
         metrics.started(run.origin().runId());
         run.emit("RunStarted", Map.of("model", model.online() ? model.name() : "offline", "model_provider", "openai"));
-        confirmations.recordFrom(sessionId, question);
+        confirmations.recordFrom(run.origin().sessionId(), question);
         Outcome outcome;
         try {
             outcome = decide(run, question, member);
@@ -98,13 +143,9 @@ public class Coordinator {
             run.prepared();
         }
         QueryResult result = run.trace().result();
-        RunResponse response = new RunResponse(run.origin().runId(), sessionId, userId, outcome.status(),
-                outcome.route(), outcome.answer(), outcome.validatedQuery(), run.trace().sql(), result,
-                run.trace().summary(run.elapsedMs()), outcome.error(), charts.choose(result).orElse(null));
-        sessions.saveRun(question, response);
-        finish(run, response);
-        metrics.finished(response);
-        return response;
+        return new RunResponse(run.origin().runId(), run.origin().sessionId(), run.origin().userId(),
+                outcome.status(), outcome.route(), outcome.answer(), outcome.validatedQuery(), run.trace().sql(),
+                result, run.trace().summary(run.elapsedMs()), outcome.error(), charts.choose(result).orElse(null));
     }
 
     private Outcome decide(RunContext run, String question, Route member) {

@@ -1,6 +1,7 @@
 package dev.dash.agentos;
 
 import dev.dash.run.RunResponse;
+import dev.dash.run.RunStatus;
 import dev.dash.session.SessionStore;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,13 +43,19 @@ public class HistoryRuns {
         List<Map<String, Object>> messages = new ArrayList<>();
         for (SessionStore.StoredRun run : sessions.storedRuns(session.session_id())) {
             messages.add(Map.of("role", "user", "content", run.question(), "created_at", run.created_epoch()));
-            messages.add(Map.of("role", "assistant", "content", String.valueOf(run.response().answer()),
-                    "created_at", run.created_epoch()));
+            if (run.response().answer() != null) { // none yet while the run is in progress
+                messages.add(Map.of("role", "assistant", "content", run.response().answer(),
+                        "created_at", run.created_epoch()));
+            }
         }
         return messages;
     }
 
+    /** AgentOS's run status; an interrupted run is an error whose content says why. */
     private static String status(RunResponse r) {
+        if (r.status() == RunStatus.RUNNING) {
+            return "RUNNING";
+        }
         return r.error() == null ? "COMPLETED" : "ERROR";
     }
 

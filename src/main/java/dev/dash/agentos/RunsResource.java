@@ -14,7 +14,7 @@ import dev.dash.run.RunEvents;
 import dev.dash.run.RunExecutor;
 import dev.dash.run.RunResponse;
 import dev.dash.run.Via;
-import dev.dash.session.SessionNotFound;
+import dev.dash.session.SessionRef;
 import dev.dash.session.SessionStore;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.RunOnVirtualThread;
@@ -29,7 +29,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestMulti;
@@ -47,19 +46,17 @@ public class RunsResource {
 
     private final Coordinator coordinator;
     private final RunExecutor runs;
-    private final SessionStore sessions;
     private final Catalog catalog;
     private final UserResolver users;
     private final RunQuota quota;
     private final ObjectMapper json;
     private final QuestionLimit limit;
 
-    public RunsResource(Coordinator coordinator, RunExecutor runs, SessionStore sessions, Catalog catalog,
-            UserResolver users, RunQuota quota, ObjectMapper json, QuestionLimit limit) {
+    public RunsResource(Coordinator coordinator, RunExecutor runs, Catalog catalog, UserResolver users,
+            RunQuota quota, ObjectMapper json, QuestionLimit limit) {
         this.limit = limit;
         this.coordinator = coordinator;
         this.runs = runs;
-        this.sessions = sessions;
         this.catalog = catalog;
         this.users = users;
         this.quota = quota;
@@ -95,13 +92,12 @@ public class RunsResource {
     private RestMulti<String> run(Form form, SessionStore.Component component, Route route, AgentOsFrames frames) {
         String question = form.validMessage(limit);
         Asker asker = users.asking(Via.AGENTOS);
-        String userId = asker.userId();
-        String sessionId = form.sessionId();
-        sessions.open(sessionId, userId, question, component).orElseThrow(() -> new SessionNotFound(sessionId));
-        RunQuota.Permit permit = quota.acquire(userId);
+        SessionRef session = coordinator.open(asker, form.sessionId(), component);
+        String sessionId = session.id();
+        RunQuota.Permit permit = quota.acquire(asker.userId());
         Function<RunEvents, RunResponse> answer = events -> {
             try (permit) {
-                return coordinator.answer(asker, sessionId, question, route, events);
+                return coordinator.answer(asker, session, question, route, events);
             }
         };
         try {
@@ -168,9 +164,9 @@ public class RunsResource {
             return message.strip();
         }
 
-        /** An empty session_id starts a new session, as AgentOS does. */
+        /** The session to continue; null (as agent-ui's empty session_id) starts a new one, as AgentOS does. */
         String sessionId() {
-            return session_id == null || session_id.isBlank() ? UUID.randomUUID().toString() : session_id.strip();
+            return session_id == null || session_id.isBlank() ? null : session_id.strip();
         }
 
         boolean streaming() {

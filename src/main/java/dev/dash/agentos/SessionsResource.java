@@ -4,6 +4,7 @@ import dev.dash.api.SessionResource;
 import dev.dash.http.ApiException;
 import dev.dash.http.Paging;
 import dev.dash.http.UserResolver;
+import dev.dash.run.Via;
 import dev.dash.session.SessionNotFound;
 import dev.dash.session.SessionStore;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -23,7 +24,7 @@ import java.util.Map;
 
 /**
  * AgentOS's sessions API over the same store as /api/sessions. A user sees only their own sessions: another user's
- * session is not found, whatever {@code user_id} the query names.
+ * session is not found, whatever {@code user_id} the query names, and so are Slack's and reports' sessions.
  */
 @Path("/sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,7 +59,7 @@ public class SessionsResource {
             throw new ApiException(400, "bad_request", "type must be agent or team");
         }
         Paging.Request request = Paging.request(page, limit);
-        SessionStore.Page found = sessions.list(users.userId(), type, blankToNull(componentId), request.limit(),
+        SessionStore.Page found = sessions.list(users.userId(), Via.AGENTOS, type, blankToNull(componentId), request.limit(),
                 request.offset());
         return Paging.of(found.sessions().stream().map(s -> new Listed(s.session_id(), s.name(), Map.of(),
                 s.created_at(), s.updated_at())).toList(), request, found.total());
@@ -70,7 +71,10 @@ public class SessionsResource {
         return detail(owned(id));
     }
 
-    /** The session's runs, oldest first; 404 until one is stored (agent-ui asks while the first one streams). */
+    /**
+     * The session's runs, oldest first, the one in progress included (agent-ui asks while the first one streams: a
+     * 200 with no runs would wipe its chat, so a session without runs is 404).
+     */
     @GET
     @Path("/{id}/runs")
     public List<HistoryRuns.Run> runs(@PathParam("id") String id) {
@@ -89,7 +93,7 @@ public class SessionsResource {
         if (body == null) {
             throw new ApiException(400, "bad_request", "A JSON body {\"session_name\": \"...\"} is required");
         }
-        if (!sessions.rename(id, users.userId(), body.valid())) {
+        if (!sessions.rename(id, users.userId(), Via.AGENTOS, body.valid())) {
             throw new SessionNotFound(id);
         }
         return detail(owned(id));
@@ -98,14 +102,14 @@ public class SessionsResource {
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") String id) {
-        if (!sessions.delete(id, users.userId())) {
+        if (!sessions.delete(id, users.userId(), Via.AGENTOS)) {
             throw new SessionNotFound(id);
         }
         return Response.noContent().build();
     }
 
     private SessionStore.Session owned(String id) {
-        return sessions.find(id, users.userId()).orElseThrow(() -> new SessionNotFound(id));
+        return sessions.find(id, users.userId(), Via.AGENTOS).orElseThrow(() -> new SessionNotFound(id));
     }
 
     private Detail detail(SessionStore.Session s) {

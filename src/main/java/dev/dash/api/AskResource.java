@@ -12,6 +12,7 @@ import dev.dash.run.RunEvents;
 import dev.dash.run.RunExecutor;
 import dev.dash.run.RunResponse;
 import dev.dash.run.Via;
+import dev.dash.session.SessionRef;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.ws.rs.Consumes;
@@ -55,9 +56,9 @@ public class AskResource {
         String question = required(request).validQuestion(limit);
         Asker asker = users.asking(Via.API);
         String userId = asker.userId();
+        SessionRef session = coordinator.open(asker, request.session_id());
         try (RunQuota.Permit permit = quota.acquire(userId)) {
-            String sessionId = coordinator.open(asker, request.session_id(), question);
-            return runs.call(events -> coordinator.answer(asker, sessionId, question, events), RunEvents.NONE);
+            return runs.call(events -> coordinator.answer(asker, session, question, events), RunEvents.NONE);
         }
     }
 
@@ -73,13 +74,13 @@ public class AskResource {
     public RestMulti<String> stream(AskRequest request) {
         String question = required(request).validQuestion(limit);
         Asker asker = users.asking(Via.API);
-        String userId = asker.userId();
-        RunQuota.Permit permit = quota.acquire(userId);
+        SessionRef session = coordinator.open(asker, request.session_id());
+        String sessionId = session.id();
+        RunQuota.Permit permit = quota.acquire(asker.userId());
         try {
-            String sessionId = coordinator.open(asker, request.session_id(), question);
             var frames = runs.stream(events -> {
                 try (permit) {
-                    return coordinator.answer(asker, sessionId, question, RunEvents.answerOnly(events));
+                    return coordinator.answer(asker, session, question, RunEvents.answerOnly(events));
                 }
             }).map(this::frame).onFailure().recoverWithItem(e -> frame(new RunEvent("RunError", Map.of("event",
                     "RunError", "session_id", sessionId, "content", "Something went wrong while answering.",

@@ -3,6 +3,7 @@ package dev.dash.api;
 import dev.dash.http.ApiException;
 import dev.dash.http.Paging;
 import dev.dash.http.UserResolver;
+import dev.dash.run.Via;
 import dev.dash.session.SessionNotFound;
 import dev.dash.session.SessionStore;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -18,7 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** The caller's sessions; another user's session is not found. */
+/** The caller's sessions; another user's session, or one of Slack or a report, is not found. */
 @Path("/api/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
@@ -52,14 +53,14 @@ public class SessionResource {
     public Paging<SessionStore.Session> list(@QueryParam("page") @DefaultValue("1") String page,
             @QueryParam("limit") @DefaultValue("20") String limit) {
         Paging.Request request = Paging.request(page, limit);
-        SessionStore.Page found = sessions.list(users.userId(), null, null, request.limit(), request.offset());
+        SessionStore.Page found = sessions.list(users.userId(), Via.API, null, null, request.limit(), request.offset());
         return Paging.of(found.sessions(), request, found.total());
     }
 
     @GET
     @Path("/{id}")
     public SessionWithRuns get(@PathParam("id") String id) {
-        SessionStore.Session s = sessions.find(id, users.userId()).orElseThrow(() -> new SessionNotFound(id));
+        SessionStore.Session s = sessions.find(id, users.userId(), Via.API).orElseThrow(() -> new SessionNotFound(id));
         return new SessionWithRuns(s.session_id(), s.user_id(), s.name(), s.created_at(), s.updated_at(),
                 sessions.runs(id));
     }
@@ -72,16 +73,16 @@ public class SessionResource {
             throw new ApiException(400, "bad_request", "A JSON body {\"session_name\": \"...\"} is required");
         }
         String userId = users.userId();
-        if (!sessions.rename(id, userId, body.valid())) {
+        if (!sessions.rename(id, userId, Via.API, body.valid())) {
             throw new SessionNotFound(id);
         }
-        return sessions.find(id, userId).orElseThrow(() -> new SessionNotFound(id));
+        return sessions.find(id, userId, Via.API).orElseThrow(() -> new SessionNotFound(id));
     }
 
     @DELETE
     @Path("/{id}")
     public void delete(@PathParam("id") String id) {
-        if (!sessions.delete(id, users.userId())) {
+        if (!sessions.delete(id, users.userId(), Via.API)) {
             throw new SessionNotFound(id);
         }
     }

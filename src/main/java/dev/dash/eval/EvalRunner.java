@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Runs a category's cases in process through the {@link Coordinator} the service uses, one at a time, and judges each.
@@ -69,21 +68,19 @@ public class EvalRunner {
     }
 
     public List<CaseResult> run(EvalFile file, List<EvalCase> cases, Options options, Listener listener) {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
+        // A case's "session" names a conversation of this file; the service gives it its id on the first case.
         Map<String, String> sessions = new HashMap<>();
         List<CaseResult> results = new ArrayList<>();
         for (EvalCase c : cases) {
             listener.starting(file, c);
-            String session = c.session() == null ? null
-                    : sessions.computeIfAbsent(c.session(), k -> "eval-" + tag + "-" + file.category() + "-" + k);
-            CaseResult result = runOne(file, c, session, options);
+            CaseResult result = runOne(file, c, sessions, options);
             results.add(result);
             listener.finished(result);
         }
         return results;
     }
 
-    private CaseResult runOne(EvalFile file, EvalCase c, String session, Options options) {
+    private CaseResult runOne(EvalFile file, EvalCase c, Map<String, String> sessions, Options options) {
         long start = System.nanoTime();
         try {
             if (!online() && c.probe() != null) {
@@ -91,7 +88,7 @@ public class EvalRunner {
             }
             boolean guarded = c.expectations().no_writes() != null || c.probe() != null;
             PublicChecksum.Snapshot before = guarded ? checksum.take() : null;
-            RunResponse run = ask(session, c.question());
+            RunResponse run = ask(sessions, c.session(), c.question());
             if (run.status() == RunStatus.NEEDS_MODEL && !"needs_model".equals(c.expectations().statusOrDefault())) {
                 return result(file, c, CaseResult.Verdict.SKIP, List.of(NEEDS_MODEL), start, run, null);
             }
@@ -123,8 +120,13 @@ public class EvalRunner {
     }
 
     /** Through the run executor, which gives a run outside an HTTP request its own context and request scope. */
-    private RunResponse ask(String session, String question) {
-        return runs.call(events -> coordinator.ask(ASKER, session, question, events), RunEvents.NONE);
+    private RunResponse ask(Map<String, String> sessions, String key, String question) {
+        String session = key == null ? null : sessions.get(key);
+        RunResponse run = runs.call(events -> coordinator.ask(ASKER, session, question, events), RunEvents.NONE);
+        if (key != null) {
+            sessions.putIfAbsent(key, run.session_id());
+        }
+        return run;
     }
 
     private CaseResult probeOnly(EvalFile file, EvalCase c, long start) {

@@ -46,18 +46,17 @@ public class ReportWriter {
         List<String> parts = new ArrayList<>();
         parts.add("*" + report.heading() + "* · " + DAY.format(slot.atZone(report.zone())));
         if (report.queries().isEmpty()) {
-            parts.add(answer(report, slot));
+            parts.add(answer(report));
         } else {
             report.queries().forEach(name -> parts.add(section(report, name)));
         }
         return String.join("\n\n", parts);
     }
 
-    private String answer(Report report, Instant slot) {
+    private String answer(Report report) {
         Asker asker = new Asker("report:" + report.name(), config.scopes(), Via.REPORT,
                 SlackPlace.channel(report.channel()));
-        RunResponse run = coordinator.ask(asker,
-                "report:" + report.name() + ":" + slot.getEpochSecond(), report.question(), RunEvents.NONE);
+        RunResponse run = coordinator.ask(asker, null, report.question(), RunEvents.NONE);
         if (run.status() != RunStatus.COMPLETED) {
             throw new ReportFailed("the question was not answered (" + run.status().id() + "): "
                     + (run.error() == null ? firstLine(run.answer()) : run.error().message()));

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.Locale;
 
-/** How a run ended. */
+/** Where a run stands: running until it ends; interrupted when its process stopped before it ended. */
 @RegisterForReflection
 public enum RunStatus {
-    COMPLETED, NEEDS_MODEL, NEEDS_CLARIFICATION, ERROR;
+    RUNNING, COMPLETED, NEEDS_MODEL, NEEDS_CLARIFICATION, ERROR, INTERRUPTED;
 
     @JsonValue
     public String id() {

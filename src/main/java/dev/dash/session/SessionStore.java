@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dash.db.SqlResource;
 import dev.dash.run.RunResponse;
+import dev.dash.run.Via;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,23 +16,24 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Sessions and their runs in dash_internal. Every read and write names the user: nobody sees another's session. */
+/**
+ * Sessions and their runs in dash_internal. Every read and write names the user and the interface asking: nobody sees
+ * another's session, and a session is reached only through the kind of interface that opened it (the web APIs share
+ * theirs; Slack's and reports' are their own).
+ */
 @ApplicationScoped
 public class SessionStore {
 
-    private static final int NAME_CHARS = 80;
-
     private final AgroalDataSource owner;
     private final ObjectMapper json;
-    private final String openSql = SqlResource.read("session/open.sql");
     private final String findSql = SqlResource.read("session/session.sql") + SqlResource.read("session/find.sql");
     private final String listSql = SqlResource.read("session/session.sql") + SqlResource.read("session/list.sql");
     private final String countSql = SqlResource.read("session/count.sql");
     private final String runsSql = SqlResource.read("session/runs.sql");
-    private final String saveRunSql = SqlResource.read("session/save-run.sql");
     private final String recentSql = SqlResource.read("session/recent.sql");
 
     public SessionStore(AgroalDataSource owner, ObjectMapper json) {
@@ -66,24 +68,22 @@ public class SessionStore {
     public record PastRun(String question, String answer, String mainSql) {
     }
 
-    /** Opens the session for this user, creating it when new; empty when it belongs to someone else. */
-    public Optional<Session> open(String sessionId, String userId, String firstQuestion) {
-        return open(sessionId, userId, firstQuestion, Component.TEAM);
+    /** The user's session, when the interface asking may reach it. */
+    public Optional<Session> find(String sessionId, String userId, Via via) {
+        return sessions(findSql, List.of(sessionId, userId, reach(via))).stream().findFirst();
     }
 
-    /** Opens the session for this user and component (kept from its first run); empty when it is someone else's. */
-    public Optional<Session> open(String sessionId, String userId, String firstQuestion, Component component) {
-        update(owner, openSql, List.of(sessionId, userId, shortName(firstQuestion), component.type(), component.id()));
-        return find(sessionId, userId);
-    }
-
-    public Optional<Session> find(String sessionId, String userId) {
-        return sessions(findSql, List.of(sessionId, userId)).stream().findFirst();
+    /** The interface a session was opened through, whoever's it is; empty when there is no such session. */
+    public Optional<Via> openedVia(String sessionId) {
+        List<Via> via = new ArrayList<>();
+        query(owner, "SELECT via FROM dash_internal.sessions WHERE id = ?", List.of(sessionId),
+                rs -> via.add(Via.valueOf(rs.getString(1).toUpperCase(Locale.ROOT))));
+        return via.stream().findFirst();
     }
 
     /** The user's sessions, newest first, optionally of one component type and id. */
-    public Page list(String userId, String type, String componentId, int limit, int offset) {
-        List<Object> filter = Arrays.asList(userId, type, type, componentId, componentId);
+    public Page list(String userId, Via via, String type, String componentId, int limit, int offset) {
+        List<Object> filter = Arrays.asList(userId, reach(via), type, type, componentId, componentId);
         List<Object> page = new ArrayList<>(filter);
         page.add(limit);
         page.add(offset);
@@ -93,19 +93,24 @@ public class SessionStore {
     }
 
     /** Renames the user's session; false when it is not theirs. */
-    public boolean rename(String sessionId, String userId, String name) {
-        return update(owner, "UPDATE dash_internal.sessions SET name = ?, updated_at = now() WHERE id = ? AND user_id = ?",
-                List.of(shortName(name), sessionId, userId)) == 1;
+    public boolean rename(String sessionId, String userId, Via via, String name) {
+        return update(owner, "UPDATE dash_internal.sessions SET name = ?, updated_at = now() "
+                + "WHERE id = ? AND user_id = ? AND via = ANY (?)",
+                List.of(RunLog.shortName(name), sessionId, userId, reach(via))) == 1;
     }
 
-    public boolean delete(String sessionId, String userId) {
-        return update(owner, "DELETE FROM dash_internal.sessions WHERE id = ? AND user_id = ?",
-                List.of(sessionId, userId)) == 1;
+    /** Deletes the user's session with its runs; false when it is not theirs to reach. */
+    public boolean delete(String sessionId, String userId, Via via) {
+        return update(owner, "DELETE FROM dash_internal.sessions WHERE id = ? AND user_id = ? AND via = ANY (?)",
+                List.of(sessionId, userId, reach(via))) == 1;
     }
 
-    public void saveRun(String question, RunResponse run) {
-        update(owner, saveRunSql, Arrays.asList(run.run_id(), run.session_id(), run.user_id(), question,
-                run.status().id(), run.route().id(), run.answer(), write(run), run.trace().ms(), run.session_id()));
+    /** The interfaces whose sessions this one reaches: the two web APIs share theirs, the others keep their own. */
+    static List<String> reach(Via via) {
+        return switch (via) {
+            case API, AGENTOS -> List.of("api", "agentos");
+            default -> List.of(via.name().toLowerCase(Locale.ROOT));
+        };
     }
 
     /** A stored run with the question that started it; serialized as the run's fields plus {@code question}. */
@@ -147,19 +152,6 @@ public class SessionStore {
         query(owner, sql, params, rs -> sessions.add(new Session(rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8))));
         return sessions;
-    }
-
-    private static String shortName(String text) {
-        String name = text.strip();
-        return name.length() > NAME_CHARS ? name.substring(0, NAME_CHARS) : name;
-    }
-
-    private String write(RunResponse run) {
-        try {
-            return json.writeValueAsString(run);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private RunResponse read(String response) {

@@ -10,7 +10,6 @@ import dev.dash.run.RunResponse;
 import dev.dash.run.RunsBusy;
 import dev.dash.run.SlackPlace;
 import dev.dash.run.Via;
-import dev.dash.session.SessionNotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import org.jboss.logging.Logger;
@@ -103,13 +102,9 @@ public class SlackConversation {
         return runs.call(ignored -> ask(event), RunEvents.NONE);
     }
 
+    /** A thread is shared: another person's reply continues the session its first asker opened. */
     private RunResponse ask(SlackEvent event) {
-        try {
-            return coordinator.ask(asker(event), event.sessionId(), event.question(), RunEvents.NONE);
-        } catch (SessionNotFound e) {
-            // A thread is shared: another person's reply continues the session its first asker opened.
-            return coordinator.answer(asker(event), event.sessionId(), event.question(), RunEvents.NONE);
-        }
+        return coordinator.ask(asker(event), event.sessionId(), event.question(), RunEvents.NONE);
     }
 
     /** A Slack user holds the scopes the workspace is given ({@code dash.slack.scopes}), in the thread asked in. */

@@ -49,7 +49,9 @@ export function complete(turn, run) {
         metrics: { duration: call.ms / 1000 } });
     });
   }
-  renderMarkdown(turn.answer, run.answer || "");
+  // A stored run still in progress (reopened while it runs elsewhere) has no answer yet.
+  const waiting = run.status === "running" ? "_Still being answered: reopen the session in a moment._" : "";
+  renderMarkdown(turn.answer, run.answer || waiting);
   if (run.error) turn.answer.classList.add("error");
   if (run.chart) {
     const box = $(".chart-box", turn.node);

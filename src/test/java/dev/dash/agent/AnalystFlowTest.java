@@ -13,7 +13,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -105,9 +104,8 @@ class AnalystFlowTest {
 
     @Test
     void theSessionHistoryReachesTheNextQuestion() {
-        String session = "history-" + UUID.randomUUID();
         MODEL.script(tool("run_sql_query", "query", PRO_COUNT), text("2 pro customers."));
-        ask("alice", session, "How many fx customers are on the pro plan?");
+        String session = ask("alice", null, "How many fx customers are on the pro plan?").getString("session_id");
 
         MODEL.script(text("Acme and Globex."));
         ask("alice", session, "Which ones are they?");

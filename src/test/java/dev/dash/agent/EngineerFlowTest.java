@@ -11,7 +11,6 @@ import dev.dash.testsupport.ScriptedModelResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -53,10 +52,10 @@ class EngineerFlowTest {
     void theEngineerDropsOnlyAfterTheUserConfirmedInTheSameSession() {
         Fixture.execute("CREATE OR REPLACE VIEW dash.fx_old AS SELECT 1 AS one");
         Fixture.execute("ALTER VIEW dash.fx_old OWNER TO dash_engineer");
-        String session = "drop-" + UUID.randomUUID();
         MODEL.script(tool("run_sql_query", "query", "DROP VIEW dash.fx_old"), text("Please confirm."));
 
-        JsonPath refused = ask("alice", session, "Drop the view dash.fx_old");
+        JsonPath refused = ask("alice", null, "Drop the view dash.fx_old");
+        String session = refused.getString("session_id");
 
         assertThat(refused.getString("route")).isEqualTo("engineer");
         assertThat(refused.getBoolean("trace.tool_calls[0].ok")).isFalse();
@@ -75,11 +74,11 @@ class EngineerFlowTest {
     void theEngineerReplacesAnExistingViewOnlyAfterTheUserConfirmed() {
         Fixture.execute("CREATE OR REPLACE VIEW dash.fx_kept AS SELECT 1 AS one");
         Fixture.execute("ALTER VIEW dash.fx_kept OWNER TO dash_engineer");
-        String session = "replace-" + UUID.randomUUID();
         String replace = "CREATE OR REPLACE VIEW dash.fx_kept AS SELECT 1 AS one, 2 AS two";
         MODEL.script(tool("run_sql_query", "query", replace), text("Please confirm."));
 
-        JsonPath refused = ask("alice", session, "Add a column two to the view dash.fx_kept");
+        JsonPath refused = ask("alice", null, "Add a column two to the view dash.fx_kept");
+        String session = refused.getString("session_id");
 
         assertThat(refused.getBoolean("trace.tool_calls[0].ok")).isFalse();
         assertThat(MODEL.request(1)).contains("Refused: replacing dash.fx_kept").contains("yes, replace dash.fx_kept");

@@ -25,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,14 +87,13 @@ class RunDeadlineTest {
     void aModelThatHangsMidAnswerEndsAtTheDeadlineWithKeepAlivesAndRunError() throws Exception {
         CountDownLatch never = new CountDownLatch(1);
         MODEL.script(tool("run_sql_query", "query", PRO_COUNT), text("Counting them now.").holdAfter(1, never));
-        String session = UUID.randomUUID().toString();
         List<long[]> gaps = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         long start = System.nanoTime();
         try {
             HttpRequest request = HttpRequest.newBuilder(stream).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(
-                            JSON.writeValueAsString(Map.of("question", QUESTION, "session_id", session))))
+                            JSON.writeValueAsString(Map.of("question", QUESTION))))
                     .build();
             HttpResponse<java.io.InputStream> response = HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1).build()
@@ -126,6 +124,8 @@ class RunDeadlineTest {
         // Keep-alives every 2 s in tests: the stream is never quiet for long while the model hangs.
         assertThat(gaps).allMatch(gap -> gap[0] < 3_500);
 
+        String started = lines.get(lines.indexOf("event: RunStarted") + 1);
+        String session = read(started.substring("data: ".length())).path("session_id").asText();
         JsonNode stored = read(given().get("/api/sessions/" + session).then().statusCode(200).extract().asString())
                 .path("runs").get(0);
         assertThat(stored.path("status").asText()).isEqualTo("error");

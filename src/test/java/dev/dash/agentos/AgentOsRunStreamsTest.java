@@ -13,6 +13,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dash.testsupport.Fixture;
@@ -108,19 +109,23 @@ class AgentOsRunStreamsTest {
     }
 
     @Test
-    void whileTheFirstRunStreamsItsSessionHasNoRunsYet() throws Exception {
+    void whileTheFirstRunStreamsItsSessionShowsTheRunInProgress() throws Exception {
         CountDownLatch rest = new CountDownLatch(1);
-        String session = "ui-" + UUID.randomUUID();
         MODEL.script(text("There are 2 pro customers in the fixture.").holdAfter(2, rest));
         HttpResponse<Stream<String>> response = run("agents/analyst/runs", form("How many pro fx customers?",
-                "true", session));
+                "true", ""));
         Iterator<String> lines = response.body().iterator();
         List<Frame> frames = new ArrayList<>();
+        String session;
         try {
             frames.addAll(read(lines, f -> true, 2));
             assertThat(frames.getFirst().event()).isEqualTo("RunStarted");
+            session = frames.getFirst().data().path("session_id").asText();
+            // agent-ui asks for the history as soon as the run starts: the run in progress, never an empty list.
             given().queryParam("type", "agent").queryParam("db_id", "dash").get("/sessions/" + session + "/runs")
-                    .then().statusCode(404).body("detail", notNullValue());
+                    .then().statusCode(200).body("size()", equalTo(1)).body("[0].status", equalTo("RUNNING"))
+                    .body("[0].run_input.input_content", equalTo("How many pro fx customers?"))
+                    .body("[0].content", nullValue());
         } finally {
             rest.countDown();
         }
@@ -130,7 +135,7 @@ class AgentOsRunStreamsTest {
                 && f.data().path("agent_name").asText().equals("Analyst") && !f.data().has("parent_run_id"));
         assertThat(frames.getLast().data().path("response").path("route").asText()).isEqualTo("analyst");
         given().queryParam("type", "agent").queryParam("db_id", "dash").get("/sessions/" + session + "/runs").then()
-                .statusCode(200).body("[0].agent_id", equalTo("analyst"))
+                .statusCode(200).body("[0].agent_id", equalTo("analyst")).body("[0].status", equalTo("COMPLETED"))
                 .body("[0].run_input.input_content", equalTo("How many pro fx customers?"));
         given().queryParam("type", "agent").queryParam("component_id", "analyst").get("/sessions").then()
                 .statusCode(200).body("data.find { it.session_id == '" + session + "' }.session_id", equalTo(session));

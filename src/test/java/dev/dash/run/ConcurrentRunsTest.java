@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -70,7 +69,7 @@ class ConcurrentRunsTest {
         for (int i = 0; i < runs; i++) {
             String path = i % 2 == 0 ? "api/ask" : "api/ask/stream";
             // One user each: a user's own runs in flight are capped (dash.limits.runs-per-user).
-            answers.add(HTTP.sendAsync(post(path, UUID.randomUUID().toString(), "user-" + i),
+            answers.add(HTTP.sendAsync(post(path, "user-" + i),
                     HttpResponse.BodyHandlers.ofString()));
         }
         try {
@@ -103,13 +102,14 @@ class ConcurrentRunsTest {
     void aClientThatLeavesMidStreamStillGetsItsRunStored() throws Exception {
         CountDownLatch gate = new CountDownLatch(1);
         MODEL.script(text("There are 2 pro customers.").holdAfter(1, gate));
-        String session = UUID.randomUUID().toString();
-
-        HttpResponse<InputStream> response = HTTP.send(post("api/ask/stream", session, "carol"),
+        HttpResponse<InputStream> response = HTTP.send(post("api/ask/stream", "carol"),
                 HttpResponse.BodyHandlers.ofInputStream());
+        String session;
         try (InputStream body = response.body()) {
             String first = readUntil(body, "event: RunContent");
             assertThat(first).startsWith("event: RunStarted");
+            String started = first.substring(first.indexOf("data: ") + "data: ".length(), first.indexOf("\n\n"));
+            session = JSON.readTree(started).path("session_id").asText();
         }
         gate.countDown();
 
@@ -124,19 +124,19 @@ class ConcurrentRunsTest {
             String body = given().header("X-User-Id", "carol").get("/api/sessions/" + session).then().statusCode(200)
                     .extract().asString();
             JsonNode runs = JSON.readTree(body).path("runs");
-            if (!runs.isEmpty()) {
+            if (!runs.isEmpty() && !runs.get(0).path("status").asText().equals("running")) {
                 return runs.get(0);
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("The run of session " + session + " was never stored");
+        throw new AssertionError("The run of session " + session + " never ended");
     }
 
-    private HttpRequest post(String path, String session, String user) throws Exception {
+    private HttpRequest post(String path, String user) throws Exception {
         return HttpRequest.newBuilder(root.resolve(path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").header("X-User-Id", user)
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        JSON.writeValueAsString(Map.of("question", QUESTION, "session_id", session))))
+                        JSON.writeValueAsString(Map.of("question", QUESTION))))
                 .build();
     }
 

@@ -21,7 +21,7 @@ class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the full response as JSON")
     boolean json;
 
-    @Option(names = "--session", description = "Continue this session")
+    @Option(names = "--session", description = "Continue a session of yours: the session_id an earlier answer gave")
     String session;
 
     @Override

@@ -17,7 +17,7 @@ class ChatCommand implements Callable<Integer> {
     @ParentCommand
     ClientMain main;
 
-    @Option(names = "--session", description = "Continue this session")
+    @Option(names = "--session", description = "Continue a session of yours: the session_id an earlier answer gave")
     String session;
 
     /** Answer text was printed on the current line. */
