@@ -145,8 +145,7 @@ class SlackToolAccessTest {
         Asker asker = new Asker("report:fx_notes", Set.of("teams:dash:run"), Via.REPORT,
                 SlackPlace.channel("C_REPORTS"));
 
-        coordinator.ask(asker, "report:fx_notes:" + System.nanoTime(), "Hi! Please post a short note for the report",
-                RunEvents.NONE);
+        coordinator.ask(asker, null, "Hi! Please post a short note for the report", RunEvents.NONE);
 
         assertThat(toolsOf(0)).contains("send_message").doesNotContain("send_message_thread", "list_channels",
                 "get_thread", "get_user_info");
