@@ -2,6 +2,7 @@ package dev.dash.sql;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
@@ -20,6 +21,7 @@ import net.sf.jsqlparser.statement.select.WithItem;
  */
 public record EngineerStatement(Kind kind, String target, boolean orReplace) {
 
+    private static final Pattern PLAIN_NAME = Pattern.compile("dash\\.[a-z_][a-z0-9_]*");
     static final String ALLOWED = "The Engineer runs only SELECT, CREATE [OR REPLACE] VIEW, CREATE TABLE ... AS "
             + "SELECT, INSERT INTO its own tables and confirmed DROP VIEW/TABLE, one statement at a time, in the dash "
             + "schema";
@@ -99,8 +101,8 @@ public record EngineerStatement(Kind kind, String target, boolean orReplace) {
     }
 
     private static void requireReadOnly(Select select) {
-        for (WithItem<?> with : select.getWithItemsList() == null ? List.<WithItem<?>>of() : select.getWithItemsList()) {
-            requireReadOnly(with);
+        if (select.getWithItemsList() != null) {
+            select.getWithItemsList().forEach(EngineerStatement::requireReadOnly);
         }
     }
 
@@ -111,9 +113,15 @@ public record EngineerStatement(Kind kind, String target, boolean orReplace) {
     }
 
     private static String inDash(Table table) {
-        String name = dashName(table.getFullyQualifiedName());
+        String raw = table.getFullyQualifiedName();
+        String name = dashName(raw);
         if (!name.startsWith("dash.") || name.chars().filter(c -> c == '.').count() != 1) {
             throw new SqlRejected("The Engineer builds only in the dash schema; got " + name + ".");
+        }
+        // A quoted name keeps its case, so "Plans" and plans are two objects that one record could not tell apart.
+        if (!PLAIN_NAME.matcher(name).matches() || raw.contains("\"") && !raw.replace("\"", "").equals(
+                raw.replace("\"", "").toLowerCase(Locale.ROOT))) {
+            throw new SqlRejected("Name objects in lower-case snake_case (dash.monthly_mrr); got " + raw + ".");
         }
         return name;
     }

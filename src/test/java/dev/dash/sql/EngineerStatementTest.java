@@ -43,6 +43,8 @@ class EngineerStatementTest {
         "COMMENT ON TABLE dash.t IS 'x'",
         "SET ROLE dash_analyst",
         "SELECT * FROM dash.t FOR UPDATE",
+        "CREATE VIEW dash.\"Plans\" AS SELECT 1",
+        "DROP VIEW \"dash\".\"Old View\"",
         "",
     })
     void refusesWhatDoesNotBuildInDash(String sql) {

@@ -28,10 +28,11 @@ public class EngineerTools {
         this.records = records;
     }
 
-    @Tool(name = "run_sql_query", value = "Run one PostgreSQL statement as the engineer: a SELECT, CREATE [OR REPLACE] "
-            + "VIEW or CREATE TABLE ... AS SELECT in the dash schema, INSERT INTO a table you created, or DROP VIEW/TABLE. "
-            + "public is read-only; never name a dash object after a public table. Nothing else runs. DROP, and CREATE OR "
-            + "REPLACE of an existing view, run only after the user confirmed it; other users' objects cannot be changed.")
+    @Tool(name = "run_sql_query", value = "Run one PostgreSQL statement as the engineer: a SELECT, CREATE [OR "
+            + "REPLACE] VIEW or CREATE TABLE ... AS SELECT in the dash schema, INSERT INTO a table you created, or DROP "
+            + "VIEW/TABLE. public is read-only; never name a dash object after a public table. Nothing else runs. DROP, "
+            + "and CREATE OR REPLACE of an existing view, run only after the user confirmed it; other users' objects "
+            + "cannot be changed.")
     public String runSqlQuery(@P(name = "query", value = "One SQL statement") String query,
             @ToolMemoryId String memoryId) {
         RunContext run = conversations.run(memoryId);
