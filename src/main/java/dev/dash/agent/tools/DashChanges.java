@@ -1,6 +1,8 @@
 package dev.dash.agent.tools;
 
 import dev.dash.agent.runtime.RunContext;
+import dev.dash.agent.runtime.ToolResult;
+import dev.dash.db.ClusterLock;
 import dev.dash.run.Origin;
 import dev.dash.session.DropConfirmations;
 import dev.dash.sql.DashObjects;
@@ -9,6 +11,7 @@ import dev.dash.sql.EngineerStatement;
 import dev.dash.sql.EngineerStatement.Kind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Whether a run may make the change an Engineer statement asks for: no company table shadowed, nobody else's object
@@ -19,14 +22,37 @@ public class DashChanges {
 
     private final DashObjects objects;
     private final DropConfirmations confirmations;
+    private final ClusterLock locks;
 
-    public DashChanges(DashObjects objects, DropConfirmations confirmations) {
+    public DashChanges(DashObjects objects, DropConfirmations confirmations, ClusterLock locks) {
         this.objects = objects;
         this.confirmations = confirmations;
+        this.locks = locks;
+    }
+
+    /**
+     * Runs the statement if the run may, and records what it made or dropped. Deciding, running and recording hold the
+     * object's name in a lock every replica sees, so two users cannot both find a name free and both build on it.
+     */
+    public ToolResult apply(EngineerStatement statement, RunContext run, Supplier<ToolResult> execute) {
+        if (statement.kind() == Kind.READ) {
+            return execute.get();
+        }
+        return locks.holding("dash-object:" + statement.target(), () -> {
+            Optional<String> refusal = refusal(statement, run);
+            if (refusal.isPresent()) {
+                return ToolResult.failed(refusal.get());
+            }
+            ToolResult result = execute.get();
+            if (result.ok()) {
+                ran(statement, run.origin());
+            }
+            return result;
+        });
     }
 
     /** Why the run may not run this statement; empty when it may. */
-    public Optional<String> refusal(EngineerStatement statement, RunContext run) {
+    private Optional<String> refusal(EngineerStatement statement, RunContext run) {
         if (statement.kind() == Kind.READ) {
             return Optional.empty();
         }
@@ -56,7 +82,7 @@ public class DashChanges {
     }
 
     /** Records what a statement that ran made or dropped. */
-    public void ran(EngineerStatement statement, Origin origin) {
+    private void ran(EngineerStatement statement, Origin origin) {
         if (statement.kind().creates()) {
             objects.recordMade(statement.target(), statement.kind() == Kind.CREATE_TABLE_AS, origin);
         } else if (statement.kind() == Kind.DROP) {

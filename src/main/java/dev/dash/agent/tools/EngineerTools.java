@@ -10,7 +10,6 @@ import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolMemoryId;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
 
 /** The Engineer's tools: SQL as dash_engineer (writes only in dash), and recording what it builds. */
 @ApplicationScoped
@@ -43,15 +42,7 @@ public class EngineerTools {
             } catch (SqlRejected e) {
                 return sql.engineer(run, query); // the runner refuses it, and the refusal is recorded as an attempt
             }
-            Optional<String> refusal = changes.refusal(statement, run);
-            if (refusal.isPresent()) {
-                return ToolResult.failed(refusal.get());
-            }
-            ToolResult result = sql.engineer(run, query);
-            if (result.ok()) {
-                changes.ran(statement, run.origin());
-            }
-            return result;
+            return changes.apply(statement, run, () -> sql.engineer(run, query));
         });
     }
 
