@@ -165,6 +165,9 @@ public class Coordinator {
                 return fastPath.needsModel(question, router.route(question));
             }
             route = member != null ? member : router.route(question);
+            if (route == Route.ENGINEER && !Members.mayBuild(run)) {
+                return Outcome.failed(route, "insufficient_scope", Members.NEEDS_SCOPE);
+            }
             run.history(earlier != null ? earlier : history.of(run.origin().sessionId()));
             return Outcome.completed(route, answerBy(route, run, question));
         } catch (RuntimeException e) {
@@ -177,7 +180,8 @@ public class Coordinator {
             case ANALYST -> members.ask(run, Members.ANALYST, question, run::content);
             case ENGINEER -> members.ask(run, Members.ENGINEER, question, run::content);
             default -> conversations.stream(leader, run, run::content,
-                    id -> leader.answer(id, question, run.history(), LocalDate.now(clock).toString()));
+                    id -> leader.answer(id, question, run.history(), LocalDate.now(clock).toString(),
+                            Members.mayBuild(run)));
         };
     }
 

@@ -49,7 +49,7 @@ public class FastPath {
     }
 
     private Optional<Outcome> run(RunContext run, QueryMatch match) {
-        SqlOutcome outcome = sql.read(match.sql());
+        SqlOutcome outcome = sql.read(run.origin().userId(), run.remaining(), match.sql());
         if (outcome instanceof SqlOutcome.Success ok) {
             run.trace().sqlRan(ok.sql(), ok.result());
             return Optional.of(new Outcome(RunStatus.COMPLETED, Route.FAST_PATH,

@@ -20,5 +20,5 @@ import io.smallrye.mutiny.Multi;
 public interface LeaderAgent {
 
     @UserMessage(fromResource = "prompts/leader-user.txt")
-    Multi<String> answer(@MemoryId String memoryId, String question, String history, String today);
+    Multi<String> answer(@MemoryId String memoryId, String question, String history, String today, boolean mayBuild);
 }

@@ -3,6 +3,7 @@ package dev.dash.agent;
 import dev.dash.agent.runtime.Conversations;
 import dev.dash.agent.runtime.RunContext;
 import dev.dash.agent.tools.Delegation;
+import dev.dash.http.Scopes;
 import dev.dash.retrieval.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
@@ -15,6 +16,10 @@ public class Members implements Delegation {
     public static final String ANALYST = "analyst";
     public static final String ENGINEER = "engineer";
     public static final Set<String> IDS = Set.of(ANALYST, ENGINEER);
+    /** What a run must hold to build: the AgentOS scope of running the engineer agent itself. */
+    public static final String ENGINEER_SCOPE = "agents:engineer:run";
+    public static final String NEEDS_SCOPE = "Building views and tables needs the " + ENGINEER_SCOPE + " scope, "
+            + "which you do not have. Ask an administrator for it; questions about the data work without it.";
 
     private final AnalystAgent analyst;
     private final EngineerAgent engineer;
@@ -29,9 +34,14 @@ public class Members implements Delegation {
         this.conversations = conversations;
     }
 
+    /** Whether this run may use the Engineer. */
+    public static boolean mayBuild(RunContext run) {
+        return Scopes.grants(run.asker().scopes(), ENGINEER_SCOPE);
+    }
+
     @Override
-    public Set<String> memberIds() {
-        return IDS;
+    public Set<String> memberIds(RunContext run) {
+        return mayBuild(run) ? IDS : Set.of(ANALYST);
     }
 
     /** The member's answer to a task the leader gave it, streamed as the member's own run within the leader's. */
@@ -42,6 +52,9 @@ public class Members implements Delegation {
 
     /** The member's answer to the task; {@code onText} gets its text as it streams. */
     public String ask(RunContext run, String member, String task, Consumer<String> onText) {
+        if (ENGINEER.equals(member) && !mayBuild(run)) {
+            throw new IllegalStateException("The engineer was asked for without " + ENGINEER_SCOPE);
+        }
         ContextAssembler.Prompt prompt = context.forTask(task, Viewer.user(run.asker().userId()));
         return run.as(member, () -> ENGINEER.equals(member)
                 ? conversations.stream(engineer, run, onText, id -> engineer.answer(id, task, prompt.context(),

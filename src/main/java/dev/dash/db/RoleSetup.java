@@ -63,7 +63,8 @@ public class RoleSetup {
             throws SQLException {
         // PostgreSQL 15 and older let only a superuser name SUPERUSER, REPLICATION or BYPASSRLS in ALTER ROLE,
         // even to switch them off; a new role is created without them, so a CREATEROLE login leaves them out.
-        String attributes = "LOGIN NOCREATEDB NOCREATEROLE NOINHERIT PASSWORD " + quote(password);
+        // The verifier, never the password: the statement text can reach the server's log and pg_stat_activity.
+        String attributes = "LOGIN NOCREATEDB NOCREATEROLE NOINHERIT PASSWORD " + quote(ScramVerifier.of(password));
         String superuserOnly = " NOSUPERUSER NOREPLICATION NOBYPASSRLS";
         boolean exists = exists(s, role);
         s.execute((exists ? "ALTER ROLE " : "CREATE ROLE ") + role + " " + attributes

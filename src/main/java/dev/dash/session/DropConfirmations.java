@@ -56,11 +56,6 @@ public class DropConfirmations {
         }
     }
 
-    /** Whether a table or view of that name exists (a CREATE OR REPLACE of a new one needs no go-ahead). */
-    public boolean exists(String objectName) {
-        return found("SELECT 1 WHERE to_regclass(?) IS NOT NULL", List.of(normalize(objectName)));
-    }
-
     public boolean isConfirmed(String sessionId, String objectName) {
         return found("SELECT 1 FROM dash_internal.confirmations WHERE session_id = ? AND object_name = ?",
                 List.of(sessionId, normalize(objectName)));

@@ -67,6 +67,20 @@ public final class SqlGuard {
         return single(sql);
     }
 
+    /**
+     * Accepts only text that the PostgreSQL driver, too, sends as one statement: it splits at semicolons by its own
+     * reading of quotes and comments, which is the one that counts, whatever JSqlParser made of the text.
+     */
+    public static void requireOneForDriver(String sql) {
+        try {
+            if (org.postgresql.core.Parser.parseJdbcSql(strip(sql), true, false, true, false, false).size() != 1) {
+                throw new SqlRejected("Run one statement at a time.");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new SqlRejected("The query does not parse as SQL: " + firstLine(e) + " Check its syntax.");
+        }
+    }
+
     /** Tables a statement reads or writes, lower-cased and without schema; read off FROM/JOIN when it does not parse. */
     public static Set<String> tablesIn(String sql) {
         try {
@@ -113,7 +127,7 @@ public final class SqlGuard {
         }
     }
 
-    private static String kind(Statement statement) {
+    static String kind(Statement statement) {
         return statement.getClass().getSimpleName().toUpperCase(Locale.ROOT);
     }
 

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import org.postgresql.util.PSQLException;
 
 /**
@@ -22,23 +23,40 @@ public class SqlRunner {
 
     private static final int ENGINEER_MAX_ROWS = 200;
     private static final int MAX_ROWS = 1000;
+    /** SQLSTATE of a query not run because its user already holds their share of the pool. */
+    public static final String SHARE_USED = "DASH2";
 
     private final AgroalDataSource analyst;
     private final AgroalDataSource engineer;
     private final SqlConfig config;
     private final Units units;
+    private final UserShares analystShares;
+    private final UserShares engineerShares;
 
     public SqlRunner(@DataSource("analyst") AgroalDataSource analyst, @DataSource("engineer") AgroalDataSource engineer,
-            SqlConfig config, Units units) {
+            SqlConfig config, Units units, PoolConfig pools) {
         this.analyst = analyst;
         this.engineer = engineer;
         this.config = config;
         this.units = units;
+        this.analystShares = new UserShares("analyst", pools.analystPerUser()
+                .orElse(UserShares.defaultShare(poolSize(analyst))));
+        this.engineerShares = new UserShares("engineer", pools.engineerPerUser()
+                .orElse(UserShares.defaultShare(poolSize(engineer))));
     }
 
-    /** One read-only query as dash_analyst, limited to the default LIMIT when it names none. */
-    @Timed(value = RunMetrics.SQL_TIME, extraTags = {"role", "analyst"})
+    /** One read-only query as dash_analyst for the service itself (validation, evals, reports' checks). */
     public SqlOutcome read(String sql) {
+        return read(null, Duration.ZERO, sql);
+    }
+
+    /**
+     * One read-only query as dash_analyst for a user, limited to the default LIMIT when it names none. It waits at most
+     * {@code wait} (the run's time left, at most the pool's acquisition timeout) while the user's share of the pool is
+     * in use; a null user takes no share.
+     */
+    @Timed(value = RunMetrics.SQL_TIME, extraTags = {"role", "analyst"})
+    public SqlOutcome read(String user, Duration wait, String sql) {
         long start = System.nanoTime();
         SqlGuard.ReadQuery query;
         try {
@@ -48,24 +66,45 @@ public class SqlRunner {
         }
         String limited = query.hasLimit() ? query.sql() : query.sql() + "\nLIMIT " + config.defaultLimit();
         int maxRows = query.hasLimit() ? MAX_ROWS : config.defaultLimit();
-        SqlOutcome outcome = execute(analyst, limited, maxRows, start, true);
-        // A read on a connection the server dropped is tried once more on a fresh one: reading twice is harmless.
-        if (outcome instanceof SqlOutcome.Failure f && DeadConnections.isDead(f.sqlState())) {
-            outcome = execute(analyst, limited, maxRows, start, true);
+        try (UserShares.Share share = take(analystShares, analyst, user, wait)) {
+            SqlOutcome outcome = execute(analyst, limited, maxRows, start, true);
+            // A read on a connection the server dropped is tried once more on a fresh one: reading twice is harmless.
+            if (outcome instanceof SqlOutcome.Failure f && DeadConnections.isDead(f.sqlState())) {
+                outcome = execute(analyst, limited, maxRows, start, true);
+            }
+            return outcome;
+        } catch (SqlRejected e) {
+            return new SqlOutcome.Failure(sql, SHARE_USED, e.getMessage(), elapsed(start));
         }
-        return outcome;
     }
 
-    /** One statement as dash_engineer: DDL in the dash schema, or a query. */
+    /** One statement as dash_engineer, of the kinds {@link EngineerStatement} allows. */
     @Timed(value = RunMetrics.SQL_TIME, extraTags = {"role", "engineer"})
-    public SqlOutcome engineer(String sql) {
+    public SqlOutcome engineer(String user, Duration wait, String sql) {
         long start = System.nanoTime();
         try {
-            SqlGuard.requireSingle(sql);
+            EngineerStatement.of(sql);
+            SqlGuard.requireOneForDriver(sql);
         } catch (SqlRejected e) {
             return new SqlOutcome.Failure(sql, "DASH1", e.getMessage(), elapsed(start));
         }
-        return execute(engineer, SqlGuard.strip(sql), ENGINEER_MAX_ROWS, start, false);
+        try (UserShares.Share share = take(engineerShares, engineer, user, wait)) {
+            return execute(engineer, SqlGuard.strip(sql), ENGINEER_MAX_ROWS, start, false);
+        } catch (SqlRejected e) {
+            return new SqlOutcome.Failure(sql, SHARE_USED, e.getMessage(), elapsed(start));
+        }
+    }
+
+    private static UserShares.Share take(UserShares shares, AgroalDataSource pool, String user, Duration wait) {
+        if (user == null) {
+            return () -> { };
+        }
+        Duration acquisition = pool.getConfiguration().connectionPoolConfiguration().acquisitionTimeout();
+        return shares.take(user, acquisition.isZero() || wait.compareTo(acquisition) < 0 ? wait : acquisition);
+    }
+
+    private static int poolSize(AgroalDataSource pool) {
+        return pool.getConfiguration().connectionPoolConfiguration().maxSize();
     }
 
     /**

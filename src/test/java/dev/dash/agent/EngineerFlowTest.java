@@ -52,6 +52,7 @@ class EngineerFlowTest {
     void theEngineerDropsOnlyAfterTheUserConfirmedInTheSameSession() {
         Fixture.execute("CREATE OR REPLACE VIEW dash.fx_old AS SELECT 1 AS one");
         Fixture.execute("ALTER VIEW dash.fx_old OWNER TO dash_engineer");
+        madeBy("dash.fx_old", "alice");
         MODEL.script(tool("run_sql_query", "query", "DROP VIEW dash.fx_old"), text("Please confirm."));
 
         JsonPath refused = ask("alice", null, "Drop the view dash.fx_old");
@@ -74,6 +75,7 @@ class EngineerFlowTest {
     void theEngineerReplacesAnExistingViewOnlyAfterTheUserConfirmed() {
         Fixture.execute("CREATE OR REPLACE VIEW dash.fx_kept AS SELECT 1 AS one");
         Fixture.execute("ALTER VIEW dash.fx_kept OWNER TO dash_engineer");
+        madeBy("dash.fx_kept", "alice");
         String replace = "CREATE OR REPLACE VIEW dash.fx_kept AS SELECT 1 AS one, 2 AS two";
         MODEL.script(tool("run_sql_query", "query", replace), text("Please confirm."));
 
@@ -92,5 +94,12 @@ class EngineerFlowTest {
         assertThat(Fixture.scalar("SELECT count(*) FROM information_schema.columns WHERE table_name = 'fx_kept'"))
                 .isEqualTo(2L);
         Fixture.execute("DROP VIEW dash.fx_kept");
+    }
+
+    /** Records a view made outside a run as this user's, as the Engineer records what it builds. */
+    private static void madeBy(String view, String user) {
+        Fixture.execute("INSERT INTO dash_internal.engineer_objects (name, kind, user_id, session_id, run_id) VALUES ('"
+                + view + "', 'view', '" + user + "', 'fixture', gen_random_uuid()) "
+                + "ON CONFLICT (name) DO UPDATE SET user_id = excluded.user_id");
     }
 }

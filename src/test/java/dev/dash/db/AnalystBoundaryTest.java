@@ -130,10 +130,29 @@ class AnalystBoundaryTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SELECT pg_sleep(0)",
+        "SELECT pg_sleep_for('0 seconds')",
+        "SELECT pg_sleep_until(now())",
+        "SELECT pg_advisory_lock(1)",
+        "SELECT pg_advisory_lock(1, 2)",
+        "SELECT pg_advisory_unlock(1)",
+        "SELECT pg_advisory_lock_shared(1)",
+        "SELECT pg_try_advisory_lock(1)",
+        "SELECT pg_try_advisory_lock_shared(1, 2)",
+        "SELECT pg_advisory_unlock_all()",
+        "SELECT pg_read_file_old('/etc/hostname', 0, 10)",
+    })
+    void cannotSleepOrTakeLocksThatHoldAPooledConnection(String sql) throws SQLException {
+        assertFails(analyst, sql, INSUFFICIENT_PRIVILEGE);
+    }
+
     @Test
     void longQueryIsCutByTheStatementTimeout() throws SQLException {
         long started = System.nanoTime();
-        assertFails(analyst, "SELECT pg_sleep(10)", QUERY_CANCELED);
+        assertFails(analyst, "SELECT count(*) FROM generate_series(1, 100000) a, generate_series(1, 100000) b",
+                QUERY_CANCELED);
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(8_000);
     }
 

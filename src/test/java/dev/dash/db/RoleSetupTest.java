@@ -29,6 +29,9 @@ class RoleSetupTest {
     @Inject
     AgroalDataSource owner;
 
+    @Inject
+    DbConfig config;
+
     @Test
     void aRoleChangedByAnotherServiceAtTheSameMomentIsTriedAgain() throws Exception {
         AtomicInteger refused = new AtomicInteger();
@@ -50,6 +53,33 @@ class RoleSetupTest {
                     .hasMessageContaining("permission denied");
             assertThat(refused).hasValue(1);
         }
+    }
+
+    @Test
+    void rolePasswordsReachTheServerOnlyAsScramVerifiers() throws Exception {
+        List<String> sent = new ArrayList<>();
+        try (Connection c = owner.getConnection(); Statement real = c.createStatement()) {
+            Statement recording = (Statement) Proxy.newProxyInstance(Statement.class.getClassLoader(),
+                    new Class<?>[] {Statement.class}, (proxy, method, args) -> {
+                        if (args != null && args.length > 0 && args[0] instanceof String sql) {
+                            sent.add(sql);
+                        }
+                        try {
+                            return method.invoke(real, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            roles.ensure(recording, DatabaseSetup.LoginRights.of(c), new ArrayList<>());
+        }
+
+        // Counted, not shown: a failing assertion must not print the passwords into the test report.
+        List<String> withPassword = sent.stream().filter(sql -> sql.contains("PASSWORD")).toList();
+        assertThat(withPassword).as("ALTER/CREATE ROLE statements with a password").hasSize(2);
+        assertThat(withPassword.stream().filter(sql -> sql.contains("PASSWORD 'SCRAM-SHA-256$4096:")).count())
+                .as("of them, statements that send a SCRAM-SHA-256 verifier").isEqualTo(2);
+        assertThat(sent.stream().filter(sql -> sql.contains(config.analystPassword())
+                || sql.contains(config.engineerPassword())).count()).as("statements carrying a clear password").isZero();
     }
 
     /** The real statement, except that its first {@code times} ALTER ROLE statements fail with this message. */

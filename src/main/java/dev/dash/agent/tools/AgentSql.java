@@ -24,11 +24,11 @@ public class AgentSql {
     }
 
     public ToolResult read(RunContext run, String query) {
-        return record(run, runner.read(query));
+        return record(run, runner.read(run.origin().userId(), run.remaining(), query));
     }
 
     public ToolResult engineer(RunContext run, String query) {
-        return record(run, runner.engineer(query));
+        return record(run, runner.engineer(run.origin().userId(), run.remaining(), query));
     }
 
     private ToolResult record(RunContext run, SqlOutcome outcome) {

@@ -4,46 +4,46 @@ import dev.dash.agent.runtime.Conversations;
 import dev.dash.agent.runtime.RunContext;
 import dev.dash.agent.runtime.ToolResult;
 import dev.dash.knowledge.KnowledgeRecords;
-import dev.dash.session.DropConfirmations;
-import dev.dash.sql.SqlGuard;
+import dev.dash.sql.EngineerStatement;
 import dev.dash.sql.SqlRejected;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolMemoryId;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
-import net.sf.jsqlparser.statement.Statement;
-import net.sf.jsqlparser.statement.create.view.CreateView;
-import net.sf.jsqlparser.statement.drop.Drop;
 
 /** The Engineer's tools: SQL as dash_engineer (writes only in dash), and recording what it builds. */
 @ApplicationScoped
 public class EngineerTools {
 
     private final AgentSql sql;
-    private final DropConfirmations confirmations;
+    private final DashChanges changes;
     private final KnowledgeRecords records;
     private final Conversations conversations;
 
-    public EngineerTools(AgentSql sql, DropConfirmations confirmations, KnowledgeRecords records,
-            Conversations conversations) {
+    public EngineerTools(AgentSql sql, DashChanges changes, KnowledgeRecords records, Conversations conversations) {
         this.conversations = conversations;
         this.sql = sql;
-        this.confirmations = confirmations;
+        this.changes = changes;
         this.records = records;
     }
 
-    @Tool(name = "run_sql_query", value = "Run one PostgreSQL statement as the engineer: CREATE VIEW / CREATE TABLE "
-            + "in the dash schema, or a SELECT. public is read-only. DROP, and CREATE OR REPLACE of an existing view, run "
-            + "only after the user confirmed it.")
+    @Tool(name = "run_sql_query", value = "Run one PostgreSQL statement as the engineer: a SELECT, CREATE [OR "
+            + "REPLACE] VIEW or CREATE TABLE ... AS SELECT in the dash schema, INSERT INTO a table you created, or DROP "
+            + "VIEW/TABLE. public is read-only; never name a dash object after a public table. Nothing else runs. DROP, "
+            + "and CREATE OR REPLACE of an existing view, run only after the user confirmed it; other users' objects "
+            + "cannot be changed.")
     public String runSqlQuery(@P(name = "query", value = "One SQL statement") String query,
             @ToolMemoryId String memoryId) {
         RunContext run = conversations.run(memoryId);
-        return run.tool("run_sql_query", ToolArgs.of("query", query), () -> unconfirmedChange(query, run)
-                .map(change -> ToolResult.failed("Refused: " + change.gerund() + " " + change.name()
-                        + " needs the user's explicit confirmation in this conversation. Ask the user to reply: yes, "
-                        + change.verb() + " " + change.name()))
-                .orElseGet(() -> sql.engineer(run, query)));
+        return run.tool("run_sql_query", ToolArgs.of("query", query), () -> {
+            EngineerStatement statement;
+            try {
+                statement = EngineerStatement.of(query);
+            } catch (SqlRejected e) {
+                return sql.engineer(run, query); // the runner refuses it, and the refusal is recorded as an attempt
+            }
+            return changes.apply(statement, run, () -> sql.engineer(run, query));
+        });
     }
 
     @Tool(name = "update_knowledge", value = "Record a view or table you created (name, columns, purpose, the SQL) "
@@ -56,27 +56,5 @@ public class EngineerTools {
             String message = records.update(title, content, run.origin());
             return ToolResult.ok(message, message);
         });
-    }
-
-    /** A destructive change the user has not confirmed: a DROP, or a CREATE OR REPLACE of an existing view. */
-    private Optional<Change> unconfirmedChange(String query, RunContext run) {
-        Statement statement;
-        try {
-            statement = SqlGuard.requireSingle(query);
-        } catch (SqlRejected e) {
-            return Optional.empty(); // the runner reports the parse error itself
-        }
-        Change change = switch (statement) {
-            case Drop drop -> new Change("drop", "dropping", DropConfirmations.normalize(drop.getName().getFullyQualifiedName())
-                    + (query.contains(",") ? " (and drop one object per statement)" : ""));
-            case CreateView view when view.isOrReplace()
-                    && confirmations.exists(view.getView().getFullyQualifiedName()) ->
-                new Change("replace", "replacing", DropConfirmations.normalize(view.getView().getFullyQualifiedName()));
-            default -> null;
-        };
-        return Optional.ofNullable(change).filter(c -> !confirmations.isConfirmed(run.origin().sessionId(), c.name()));
-    }
-
-    private record Change(String verb, String gerund, String name) {
     }
 }

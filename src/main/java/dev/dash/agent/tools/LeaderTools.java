@@ -7,6 +7,8 @@ import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolMemoryId;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The leader's only tool: hand a task to the Analyst or the Engineer and get their answer back. */
 @ApplicationScoped
@@ -27,8 +29,13 @@ public class LeaderTools {
             @ToolMemoryId String memoryId) {
         RunContext run = conversations.run(memoryId);
         return run.tool("delegate_task_to_member", ToolArgs.of("member_id", member_id, "task", task), () -> {
-            if (!members.memberIds().contains(member_id)) {
-                return ToolResult.failed("Unknown member_id " + member_id + "; use analyst or engineer.");
+            Set<String> available = members.memberIds(run);
+            if (!available.contains(member_id)) {
+                return ToolResult.failed("engineer".equals(member_id)
+                        ? "The engineer is not available to this user: building views and tables needs the "
+                                + "agents:engineer:run scope. Tell the user so; do not try another way."
+                        : "Unknown member_id " + member_id + "; use "
+                                + String.join(" or ", new TreeSet<>(available)) + ".");
             }
             String answer = members.delegate(run, member_id, task);
             return ToolResult.ok(answer, member_id + " answered");

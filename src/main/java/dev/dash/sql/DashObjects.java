@@ -1,0 +1,69 @@
+package dev.dash.sql;
+
+import dev.dash.db.Jdbc;
+import dev.dash.db.SqlResource;
+import dev.dash.run.Origin;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The views and tables the Engineer built in {@code dash}, each with who made it (user, session, run, when), and the
+ * company tables they must not shadow. Every object is owned by the one {@code dash_engineer} role, so the database
+ * cannot tell users apart: this record does.
+ */
+@ApplicationScoped
+public class DashObjects {
+
+    /** Who may change an existing object. */
+    public sealed interface Maker {
+        /** No such object in dash. */
+        record None() implements Maker {
+        }
+
+        /** Made by this user. */
+        record User(String userId) implements Maker {
+        }
+
+        /** It exists, but no maker was recorded (built before makers were, or by a person). */
+        record Unknown() implements Maker {
+        }
+    }
+
+    private final AgroalDataSource owner;
+
+    public DashObjects(AgroalDataSource owner) {
+        this.owner = owner;
+    }
+
+    public Maker makerOf(String name) {
+        String[] maker = {null};
+        Jdbc.query(owner, SqlResource.read("sql/dash/maker.sql"), List.of(name), rs -> maker[0] = rs.getString(1));
+        if (maker[0] != null) {
+            return new Maker.User(maker[0]);
+        }
+        return exists(name) ? new Maker.Unknown() : new Maker.None();
+    }
+
+    /** The company table or view that a dash object of this name would hide from a search path {@code dash, public}. */
+    public Optional<String> shadowed(String name) {
+        String shadow = "public." + name.substring(name.indexOf('.') + 1);
+        return exists(shadow) ? Optional.of(shadow) : Optional.empty();
+    }
+
+    public void recordMade(String name, boolean table, Origin origin) {
+        Jdbc.update(owner, SqlResource.read("sql/dash/record.sql"), List.of(name, table ? "table" : "view",
+                origin.userId(), origin.sessionId(), origin.runId()));
+    }
+
+    public void recordDropped(String name) {
+        Jdbc.update(owner, "DELETE FROM dash_internal.engineer_objects WHERE name = ?", List.of(name));
+    }
+
+    private boolean exists(String name) {
+        boolean[] found = {false};
+        Jdbc.query(owner, "SELECT 1 WHERE to_regclass(?) IS NOT NULL", List.of(name), rs -> found[0] = true);
+        return found[0];
+    }
+}

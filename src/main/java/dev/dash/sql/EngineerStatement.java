@@ -1,0 +1,132 @@
+package dev.dash.sql;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+import net.sf.jsqlparser.statement.create.view.CreateView;
+import net.sf.jsqlparser.statement.drop.Drop;
+import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.select.ParenthesedSelect;
+import net.sf.jsqlparser.statement.select.Select;
+import net.sf.jsqlparser.statement.select.WithItem;
+
+/**
+ * What the Engineer may run, read before the database sees it: a query, CREATE [OR REPLACE] VIEW, CREATE TABLE … AS,
+ * INSERT INTO a table, and DROP VIEW/TABLE of one object without CASCADE, each on one object of the dash schema.
+ * Everything else (DELETE, UPDATE, TRUNCATE, ALTER, GRANT, functions, DO, COPY, …) is refused: the Engineer builds, it
+ * does not administer. Whose object it is, and whether a drop was confirmed, the caller decides from {@link #target()}.
+ */
+public record EngineerStatement(Kind kind, String target, boolean orReplace) {
+
+    private static final Pattern PLAIN_NAME = Pattern.compile("dash\\.[a-z_][a-z0-9_]*");
+    static final String ALLOWED = "The Engineer runs only SELECT, CREATE [OR REPLACE] VIEW, CREATE TABLE ... AS "
+            + "SELECT, INSERT INTO its own tables and confirmed DROP VIEW/TABLE, one statement at a time, in the dash "
+            + "schema";
+
+    public enum Kind {
+        READ, CREATE_VIEW, CREATE_TABLE_AS, INSERT, DROP;
+
+        public boolean creates() {
+            return this == CREATE_VIEW || this == CREATE_TABLE_AS;
+        }
+    }
+
+    /** Classifies one statement, or refuses it with what is allowed instead. */
+    public static EngineerStatement of(String sql) {
+        Statement statement = SqlGuard.requireSingle(sql);
+        return switch (statement) {
+            case Select select -> {
+                SqlGuard.requireRead(sql);
+                yield new EngineerStatement(Kind.READ, null, false);
+            }
+            case CreateView view -> view(view);
+            case CreateTable table -> tableAs(table);
+            case Insert insert -> insert(insert);
+            case Drop drop -> drop(drop, sql);
+            default -> throw refused(SqlGuard.kind(statement));
+        };
+    }
+
+    /** An object name as the Engineer's search path resolves it (dash first), lower-case. */
+    public static String dashName(String name) {
+        String plain = name.replace("\"", "").toLowerCase(Locale.ROOT).strip();
+        return plain.contains(".") ? plain : "dash." + plain;
+    }
+
+    private static EngineerStatement view(CreateView view) {
+        if (view.isMaterialized() || view.getTemporary() != null && !"NONE".equals(view.getTemporary().name())) {
+            throw refused("a materialized or temporary view");
+        }
+        return new EngineerStatement(Kind.CREATE_VIEW, inDash(view.getView()), view.isOrReplace());
+    }
+
+    private static EngineerStatement tableAs(CreateTable table) {
+        List<String> options = table.getCreateOptionsStrings() == null ? List.of() : table.getCreateOptionsStrings();
+        if (table.getSelect() == null || !options.isEmpty()) {
+            throw refused("CREATE TABLE without AS SELECT, or a temporary or unlogged table");
+        }
+        requireReadOnly(table.getSelect());
+        return new EngineerStatement(Kind.CREATE_TABLE_AS, inDash(table.getTable()), false);
+    }
+
+    private static EngineerStatement insert(Insert insert) {
+        if (insert.getConflictAction() != null || insert.getDuplicateUpdateSets() != null) {
+            throw refused("INSERT ... ON CONFLICT");
+        }
+        if (insert.getWithItemsList() != null) {
+            insert.getWithItemsList().forEach(EngineerStatement::requireReadOnly);
+        }
+        if (insert.getSelect() != null) {
+            requireReadOnly(insert.getSelect());
+        }
+        return new EngineerStatement(Kind.INSERT, inDash(insert.getTable()), false);
+    }
+
+    private static EngineerStatement drop(Drop drop, String sql) {
+        String type = String.valueOf(drop.getType()).toUpperCase(Locale.ROOT);
+        if (!type.equals("VIEW") && !type.equals("TABLE")) {
+            throw refused("DROP " + type);
+        }
+        if (drop.getParameters() != null && drop.getParameters().stream()
+                .anyMatch(p -> p.equalsIgnoreCase("CASCADE"))) {
+            throw new SqlRejected("DROP ... CASCADE would drop what others built on this object: drop it alone.");
+        }
+        if (drop.getName() == null || sql.contains(",")) {
+            throw new SqlRejected("Drop one object per statement.");
+        }
+        return new EngineerStatement(Kind.DROP, inDash(drop.getName()), false);
+    }
+
+    private static void requireReadOnly(Select select) {
+        if (select.getWithItemsList() != null) {
+            select.getWithItemsList().forEach(EngineerStatement::requireReadOnly);
+        }
+    }
+
+    private static void requireReadOnly(WithItem<?> with) {
+        if (!(with.getParenthesedStatement() instanceof ParenthesedSelect)) {
+            throw new SqlRejected("Data-modifying WITH clauses are not allowed: " + ALLOWED + ".");
+        }
+    }
+
+    private static String inDash(Table table) {
+        String raw = table.getFullyQualifiedName();
+        String name = dashName(raw);
+        if (!name.startsWith("dash.") || name.chars().filter(c -> c == '.').count() != 1) {
+            throw new SqlRejected("The Engineer builds only in the dash schema; got " + name + ".");
+        }
+        // A quoted name keeps its case, so "Plans" and plans are two objects that one record could not tell apart.
+        if (!PLAIN_NAME.matcher(name).matches() || raw.contains("\"") && !raw.replace("\"", "").equals(
+                raw.replace("\"", "").toLowerCase(Locale.ROOT))) {
+            throw new SqlRejected("Name objects in lower-case snake_case (dash.monthly_mrr); got " + raw + ".");
+        }
+        return name;
+    }
+
+    private static SqlRejected refused(String what) {
+        return new SqlRejected("Not allowed: " + what + ". " + ALLOWED + ".");
+    }
+}
