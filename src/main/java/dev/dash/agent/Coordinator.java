@@ -15,9 +15,9 @@ import dev.dash.run.RunEvents;
 import dev.dash.run.RunMetrics;
 import dev.dash.run.RunResponse;
 import dev.dash.run.RunStatus;
-import dev.dash.run.Via;
 import dev.dash.session.DropConfirmations;
 import dev.dash.session.RunLog;
+import dev.dash.session.SessionDoor;
 import dev.dash.session.SessionNotFound;
 import dev.dash.session.SessionRef;
 import dev.dash.session.SessionStore;
@@ -40,7 +40,7 @@ public class Coordinator {
     private final FastPath fastPath;
     private final Members members;
     private final LeaderAgent leader;
-    private final SessionStore sessions;
+    private final SessionDoor door;
     private final RunLog runLog;
     private final SessionHistory history;
     private final DropConfirmations confirmations;
@@ -52,7 +52,7 @@ public class Coordinator {
     private final RunMetrics metrics;
     private final PreparationTurns turns;
 
-    public Coordinator(Router router, FastPath fastPath, Members members, LeaderAgent leader, SessionStore sessions,
+    public Coordinator(Router router, FastPath fastPath, Members members, LeaderAgent leader, SessionDoor door,
             SessionHistory history, DropConfirmations confirmations, ModelConfig model, Clock clock,
             Conversations conversations, RunConfig runs, ChartChooser charts, RunMetrics metrics,
             PreparationTurns turns, RunLog runLog) {
@@ -66,30 +66,16 @@ public class Coordinator {
         this.fastPath = fastPath;
         this.members = members;
         this.leader = leader;
-        this.sessions = sessions;
+        this.door = door;
         this.history = history;
         this.confirmations = confirmations;
         this.model = model;
         this.clock = clock;
     }
 
-    /**
-     * The one place that decides which session a question goes into. No id: a new session, its id from the server.
-     * Slack names its threads' sessions, shared by everyone in the thread. Otherwise only the caller's own session,
-     * opened through the same kind of interface, is found; any other id, existing or not, is not found. Nothing is
-     * written here: the session is created with its first run, once the run may start.
-     */
+    /** The session a question goes into, decided by {@link SessionDoor}; throws {@link SessionNotFound}. */
     public SessionRef open(Asker asker, String sessionId, SessionStore.Component component) {
-        if (sessionId == null || sessionId.isBlank()) {
-            return new SessionRef(UUID.randomUUID().toString(), asker.via(), component);
-        }
-        boolean found = asker.via() == Via.SLACK
-                ? sessions.openedVia(sessionId).map(via -> via == Via.SLACK).orElse(true)
-                : sessions.find(sessionId, asker.userId(), asker.via()).isPresent();
-        if (!found) {
-            throw new SessionNotFound(sessionId);
-        }
-        return new SessionRef(sessionId, asker.via(), component);
+        return door.open(asker, sessionId, component);
     }
 
     /** Opens a session of the team: see {@link #open(Asker, String, SessionStore.Component)}. */

@@ -13,7 +13,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,8 +51,8 @@ class EngineerOwnershipTest {
 
     @Test
     void whatTheEngineerBuildsRecordsWhoMadeIt() {
-        String session = "own-" + UUID.randomUUID();
-        JsonPath run = build("alice", session, "CREATE VIEW " + VIEW + " AS SELECT id FROM public.fx_customers");
+        JsonPath run = build("alice", null, "CREATE VIEW " + VIEW + " AS SELECT id FROM public.fx_customers");
+        String session = run.getString("session_id");
 
         assertThat(run.getBoolean("trace.tool_calls[0].ok")).isTrue();
         assertThat(Fixture.scalar("SELECT user_id || ' ' || session_id || ' ' || run_id || ' ' || kind"
@@ -64,10 +63,9 @@ class EngineerOwnershipTest {
     @Test
     void anotherUserCannotDropItEvenAfterConfirmingInTheirOwnSession() {
         build("alice", null, "CREATE VIEW " + VIEW + " AS SELECT id FROM public.fx_customers");
-        String bobs = "bob-" + UUID.randomUUID();
         MODEL.script(tool("run_sql_query", "query", "DROP VIEW " + VIEW), text("Dropped."));
 
-        JsonPath refused = ask("bob", bobs, "yes, drop " + VIEW);
+        JsonPath refused = ask("bob", null, "yes, drop " + VIEW);
 
         assertThat(refused.getBoolean("trace.tool_calls[0].ok")).isFalse();
         assertThat(MODEL.request(1)).contains("built by another user");
@@ -78,9 +76,9 @@ class EngineerOwnershipTest {
     void anotherUserCannotReplaceItOrFillIt() {
         build("alice", null, "CREATE VIEW " + VIEW + " AS SELECT id FROM public.fx_customers");
         build("alice", null, "CREATE TABLE " + TABLE + " AS SELECT plan, count(*) AS n FROM public.fx_customers GROUP BY plan");
-        String bobs = "bob-" + UUID.randomUUID();
         MODEL.script(text("Noted."));
-        ask("bob", bobs, "yes, replace " + VIEW); // confirming in one's own session changes nothing
+        // confirming in one's own session changes nothing
+        String bobs = ask("bob", null, "yes, replace " + VIEW).getString("session_id");
 
         JsonPath replace = build("bob", bobs, "CREATE OR REPLACE VIEW " + VIEW + " AS SELECT id FROM public.fx_customers WHERE false");
         JsonPath insert = build("bob", bobs, "INSERT INTO " + TABLE + " SELECT 'fake', 1000");
@@ -93,8 +91,8 @@ class EngineerOwnershipTest {
 
     @Test
     void theMakerStillConfirmsBeforeDroppingTheirOwn() {
-        String session = "alice-" + UUID.randomUUID();
-        build("alice", session, "CREATE VIEW " + VIEW + " AS SELECT id FROM public.fx_customers");
+        String session = build("alice", null, "CREATE VIEW " + VIEW + " AS SELECT id FROM public.fx_customers")
+                .getString("session_id");
 
         JsonPath unconfirmed = build("alice", session, "DROP VIEW " + VIEW);
         assertThat(unconfirmed.getBoolean("trace.tool_calls[0].ok")).isFalse();
