@@ -5,22 +5,9 @@
 # marks its own run. `./dash test` runs it after `mvnw verify` has built the jar, against the test database.
 set -euo pipefail
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
-jar=$root/target/quarkus-app/quarkus-run.jar
-work=$(mktemp -d)
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-fail() { printf 'FAIL: %s\n' "$*" >&2; exit 1; }
-[[ -f $jar ]] || fail "no $jar: build first"
-
-# shellcheck source=scripts/lib/ports.sh
-source "$root/scripts/lib/ports.sh"
+stop_signal=KILL
+# shellcheck source=src/test/replicas/lib/replicas.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/replicas.sh"
 
 user=crash-test-$RANDOM$RANDOM
 model_port=$(free_port) || fail "no free port"
@@ -29,26 +16,8 @@ pids+=("$!")
 
 # start PORT NAME: a replica that beats every second and takes one silent for 3 s as stopped. Sets $started.
 start() {
-    local port=$1 name=$2
-    (cd "$root" && exec env OPENAI_API_KEY=crash-test OPENAI_BASE_URL="http://127.0.0.1:$model_port/v1" \
-        DASH_RUN_DEADLINE=240s PORT="$port" RUNTIME_ENV=dev DB_DATABASE="$DASH_TEST_DATABASE" \
-        DASH_REPLICA_HEARTBEAT=1s DASH_REPLICA_LEASE=3s \
-        java --enable-native-access=ALL-UNNAMED -Dquarkus.scheduler.enabled=false -jar "$jar" \
-        >>"$work/$name.log" 2>&1) &
-    started=$!
-    pids+=("$started")
-}
-
-healthy() {
-    local port=$1 code
-    for _ in $(seq 180); do
-        # shellcheck disable=SC2016 # $1 expands in the inner shell
-        code=$(timeout 2 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$1" && printf "GET /health HTTP/1.0\r\n\r\n" >&3 &&
-            read -r _ c _ <&3 && printf "%s" "$c"' _ "$port" 2>/dev/null || true)
-        [[ $code == 200 ]] && return 0
-        sleep 0.5
-    done
-    return 1
+    launch "$2" "$1" OPENAI_API_KEY=crash-test OPENAI_BASE_URL="http://127.0.0.1:$model_port/v1" \
+        DASH_RUN_DEADLINE=240s DASH_REPLICA_HEARTBEAT=1s DASH_REPLICA_LEASE=3s
 }
 
 # get PORT PATH: the body of a GET as the test's user.
@@ -61,15 +30,8 @@ get() {
 
 # ask PORT QUESTION: asks in the background; the answer never comes.
 ask() {
-    DASH_URL=http://127.0.0.1:$1 DASH_USER=$user \
-        java -cp "$root/target/quarkus-app/lib/main/*:$root/target/quarkus-app/app/*" \
-        dev.dash.cli.client.ClientMain ask --json "$2" >>"$work/asks.log" 2>&1 &
+    client DASH_URL="http://127.0.0.1:$1" DASH_USER="$user" -- ask --json "$2" >>"$work/asks.log" 2>&1 &
     pids+=("$!")
-}
-
-sql() {
-    PGPASSWORD="${DB_PASS:-dash}" psql -h "${DB_HOST:-localhost}" -p "${DB_PORT:-5432}" -U "${DB_USER:-dash}" \
-        -d "$DASH_TEST_DATABASE" -Atc "$1" 2>/dev/null || true
 }
 
 # status_of QUESTION: the status of the test user's run with that question.
