@@ -86,6 +86,7 @@ class AnalystFlowTest {
                 text("Total MRR is 1420."));
 
         JsonPath first = ask("alice", null, "What is the total monthly revenue of fx customers?");
+        assertThat(first.getString("route")).isEqualTo("analyst");
 
         assertThat(first.getList("trace.tool_calls.ok")).containsExactly(false, true, true);
         assertThat(MODEL.request(1)).contains("42703").contains("monthly_revenue")

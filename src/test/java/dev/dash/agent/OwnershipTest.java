@@ -142,6 +142,7 @@ class OwnershipTest {
                 tool("save_validated_query", "name", QUERY_NAME, "question", QUESTION, "query", QUERY_SQL),
                 text("Done."));
         JsonPath analyst = ask(user, null, "What is the total MRR of fx customers?");
+        assertThat(analyst.getString("route")).isEqualTo("analyst");
         assertThat(analyst.getList("trace.tool_calls.ok")).containsExactly(false, true, true, true);
         MODEL.script(tool("update_knowledge", "title", RECORD, "content", RECORD_TEXT), text("Recorded."));
         JsonPath engineer = ask(user, null, "Create a view of the fx customers MRR");

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,13 +58,13 @@ class ReportsTest {
     void queries() {
         SLACK.reset();
         Fixture.execute("DELETE FROM dash_internal.schedule_slots WHERE slot >= '2030-01-01'");
-        knowledge.validatedQuery("fx_customer_count", "Customers and their total MRR: all fx customers",
-                "How many fx customers are there?", "SELECT count(*) AS customers, sum(mrr) AS mrr FROM fx_customers",
-                List.of("fx_customers"));
-        knowledge.validatedQuery("fx_mrr_by_plan", "MRR per plan, highest first",
-                "What is the MRR by plan for fx customers?",
-                "SELECT plan, sum(mrr) AS mrr FROM fx_customers GROUP BY plan ORDER BY mrr DESC",
-                List.of("fx_customers"));
+        knowledge.reportQueries();
+    }
+
+    /** Left approved, they would answer other classes' questions on the fast path. */
+    @AfterEach
+    void forgetQueries() {
+        knowledge.removeReportQueries();
     }
 
     @Test

@@ -12,6 +12,9 @@ import java.util.List;
 @ApplicationScoped
 public class TestKnowledge {
 
+    /** The source every query stored here is marked with, so a test database can be swept of them. */
+    public static final String SOURCE = "queries/agent-tests.sql";
+
     private final KnowledgeRepository repository;
     private final VectorIndex index;
 
@@ -21,10 +24,25 @@ public class TestKnowledge {
     }
 
     public void validatedQuery(String name, String description, String question, String sql, List<String> tables) {
-        var entry = new KnowledgeEntry("query:" + name, "query", KnowledgeEntry.FILE, "queries/agent-tests.sql", name,
+        var entry = new KnowledgeEntry("query:" + name, "query", KnowledgeEntry.FILE, SOURCE, name,
                 description, List.of(question), sql, tables, true);
         repository.upsert(entry, Origin.none());
         index.put(entry.id(), entry.kind(), entry.embeddingTexts(), Audience.EVERYONE);
+    }
+
+    /** The two queries the sample report files name; {@link #removeReportQueries} takes them away again. */
+    public void reportQueries() {
+        validatedQuery("fx_customer_count", "Customers and their total MRR: all fx customers",
+                "How many fx customers are there?", "SELECT count(*) AS customers, sum(mrr) AS mrr FROM fx_customers",
+                List.of("fx_customers"));
+        validatedQuery("fx_mrr_by_plan", "MRR per plan, highest first", "What is the MRR by plan for fx customers?",
+                "SELECT plan, sum(mrr) AS mrr FROM fx_customers GROUP BY plan ORDER BY mrr DESC",
+                List.of("fx_customers"));
+    }
+
+    public void removeReportQueries() {
+        remove("fx_customer_count");
+        remove("fx_mrr_by_plan");
     }
 
     public void remove(String name) {
