@@ -4,6 +4,7 @@ import static dev.dash.db.Identifiers.quote;
 import static dev.dash.db.Jdbc.query;
 
 import dev.dash.db.SqlResource;
+import dev.dash.language.Words;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -15,8 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The words a question can name the data by: table and column names and the values of low-cardinality text columns
@@ -26,7 +25,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class DataTerms {
 
-    private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9]*");
     private static final int MAX_VALUES = 30;
     /** Parts of column names too generic to tell two questions apart. */
     private static final Set<String> GENERIC = Set.of("id", "at", "new", "name", "type", "date", "end", "start",
@@ -41,7 +39,7 @@ public class DataTerms {
     private volatile Map<String, Set<String>> values = Map.of();
     /** Every question is checked against the same knowledge texts, many times over: their words are kept. */
     private final Remembered<String, Set<String>> wordsOf =
-            new Remembered<>(2_000, text -> Collections.unmodifiableSet(new LinkedHashSet<>(words(text))));
+            new Remembered<>(2_000, text -> Collections.unmodifiableSet(new LinkedHashSet<>(Words.of(text))));
 
     public DataTerms(AgroalDataSource db) {
         this.db = db;
@@ -66,8 +64,8 @@ public class DataTerms {
         Set<String> found = new HashSet<>();
         List<String[]> textColumns = new ArrayList<>();
         query(db, columnsSql, List.of(), rs -> {
-            found.addAll(words(rs.getString(1).replace('_', ' ')));
-            found.addAll(words(rs.getString(2).replace('_', ' ')));
+            found.addAll(Words.of(rs.getString(1).replace('_', ' ')));
+            found.addAll(Words.of(rs.getString(2).replace('_', ' ')));
             if ("text".equals(rs.getString(3)) && "public".equals(rs.getString(4)) && rs.getBoolean(5)) {
                 textColumns.add(new String[] {rs.getString(1), rs.getString(2)});
             }
@@ -75,7 +73,7 @@ public class DataTerms {
         Map<String, Set<String>> enumerated = new HashMap<>();
         for (String[] column : textColumns) {
             List<String> raw = lowCardinalityValues(column[0], column[1]);
-            raw.forEach(v -> words(v.replace('_', ' ')).stream().filter(w -> w.length() > 2).forEach(found::add));
+            raw.forEach(v -> Words.of(v.replace('_', ' ')).stream().filter(w -> w.length() > 2).forEach(found::add));
             if (!raw.isEmpty()) {
                 enumerated.computeIfAbsent(column[1], c -> new HashSet<>()).addAll(raw);
             }
@@ -116,26 +114,6 @@ public class DataTerms {
         }
         Set<String> covered = wordsOf.get(covering);
         return named.stream().filter(t -> !covered.contains(t)).toList();
-    }
-
-    /** Lower-cased words, plurals folded to their singular. */
-    static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            words.add(singular(m.group()));
-        }
-        return words;
-    }
-
-    static String singular(String word) {
-        if (word.length() > 4 && word.endsWith("ies")) {
-            return word.substring(0, word.length() - 3) + "y";
-        }
-        if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) {
-            return word.substring(0, word.length() - 1);
-        }
-        return word;
     }
 
     private List<String> lowCardinalityValues(String table, String column) {

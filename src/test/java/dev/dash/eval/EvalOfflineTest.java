@@ -49,6 +49,26 @@ class EvalOfflineTest {
         assertThat(results.get("engineer_add_column").verdict()).isEqualTo(CaseResult.Verdict.PASS);
     }
 
+    /** ./dash test runs every shipped eval with no model: a wrong answer (or a role let through) fails the build. */
+    @Test
+    void everyShippedEvalPassesOrNeedsAModel() {
+        knowledge.ensureLoaded();
+        List<String> failed = new java.util.ArrayList<>();
+        int passed = 0;
+        for (EvalFile file : suite.load(Path.of("evals"))) {
+            List<CaseResult> results = new java.util.ArrayList<>();
+            runner.run(file, file.cases(), EvalRunner.Options.DETERMINISTIC, results::add);
+            for (CaseResult r : results) {
+                passed += r.verdict() == CaseResult.Verdict.PASS ? 1 : 0;
+                if (r.verdict() == CaseResult.Verdict.FAIL) {
+                    failed.add(file.category() + "/" + r.id() + " " + r.route() + " " + r.reasons());
+                }
+            }
+        }
+        assertThat(failed).as("offline eval cases that failed").isEmpty();
+        assertThat(passed).as("cases the zero-model path and the role probes answer").isGreaterThan(5);
+    }
+
     @Test
     void aRoleThatMayRunTheStatementFailsTheProbeAndNothingIsKept() {
         EvalCase allowed = new EvalCase("engineer_may_build", "Build a view", null, null, null, null,

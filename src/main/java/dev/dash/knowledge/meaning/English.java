@@ -34,8 +34,15 @@ public final class English {
     final Set<String> determiners;
     final Set<String> ranking;
     final Set<String> superlatives;
+    final Set<String> comparing;
+    final Set<String> ratio;
+    final Set<String> listing;
+    final Set<String> allTime;
     final Pattern period;
     final Pattern calendar;
+    final Pattern relative;
+    final Map<String, String> sameWindows;
+    final Map<String, Pattern> periodUnits;
     final Pattern periodBeforeGrain;
     final Pattern present;
     final Pattern total;
@@ -67,8 +74,16 @@ public final class English {
         determiners = Set.copyOf(raw.determiners());
         ranking = Set.copyOf(raw.ranking());
         superlatives = Set.copyOf(raw.superlatives());
+        comparing = Set.copyOf(raw.comparing());
+        ratio = Set.copyOf(raw.ratio());
+        listing = Set.copyOf(raw.listing());
+        allTime = Set.copyOf(raw.allTime());
         period = pattern(raw.period());
         calendar = pattern(raw.calendar());
+        relative = pattern(raw.relative());
+        sameWindows = Map.copyOf(raw.sameWindows());
+        periodUnits = raw.periodUnits().entrySet().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> pattern(e.getValue())));
         periodBeforeGrain = pattern(raw.periodBeforeGrain());
         present = pattern(raw.present());
         total = pattern(raw.total());
@@ -114,7 +129,9 @@ public final class English {
     record Raw(String social, String build, String multiPart, String dataQuestion, String refersBack, String change,
             String advice, Map<String, String> abbreviations,
             List<String> grouping, List<String> filler, List<String> determiners, List<String> ranking,
-            List<String> superlatives, String period, String calendar, String periodBeforeGrain, String present,
+            List<String> superlatives, List<String> comparing, List<String> ratio,
+            List<String> listing, List<String> allTime, String period, String calendar, String relative,
+            Map<String, String> sameWindows, Map<String, String> periodUnits, String periodBeforeGrain, String present,
             String total, List<String> trend, Map<String, String> adjectiveGrains, List<String> typical,
             List<String> grains, List<String> qualifiers, List<String> average, List<String> quantiles,
             List<String> comparative, List<String> predicting, List<String> including, List<String> beforeRelativeWho,

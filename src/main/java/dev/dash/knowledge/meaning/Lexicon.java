@@ -26,21 +26,25 @@ public final class Lexicon {
     final Map<String, List<Concept>> codes;
     /** Units, ratios and predictions of the metrics. */
     final MetricRelations relations;
+    /** Word a query uses → the words people use for it ("customer" → "account", "logo"), as Words reads them. */
+    final Map<String, Set<String>> sameWords;
 
     private Lexicon(Map<List<String>, List<Concept>> phrases, Map<String, List<Concept>> shadowedValues,
-            Set<List<String>> implied, Map<String, List<Concept>> codes, MetricRelations relations) {
+            Set<List<String>> implied, Map<String, List<Concept>> codes, MetricRelations relations,
+            Map<String, Set<String>> sameWords) {
         this.phrases = phrases;
         this.shadowedValues = shadowedValues;
         this.implied = implied;
         this.codes = codes;
         this.relations = relations;
+        this.sameWords = sameWords;
     }
 
     /**
      * Builds a lexicon: derived phrases first, then the vocabulary's, which win, then phrases that only imply a metric.
      */
     public static Lexicon of(Map<String, List<Concept>> derived, Map<String, List<Concept>> vocabulary,
-            Map<String, List<Concept>> implying, MetricRelations relations) {
+            Map<String, List<Concept>> implying, MetricRelations relations, Map<String, Set<String>> sameWords) {
         Map<List<String>, List<Concept>> phrases = new HashMap<>();
         Map<String, List<Concept>> codes = new HashMap<>();
         derived.forEach((phrase, concepts) -> {
@@ -73,7 +77,10 @@ public final class Lexicon {
         for (String trend : English.get().trend) {
             phrases.putIfAbsent(Words.of(trend), List.of(Concept.grain(Reading.ANY_GRAIN)));
         }
-        return new Lexicon(phrases, shadowedValues, Set.copyOf(implied), codes, relations);
+        Map<String, Set<String>> same = new HashMap<>();
+        sameWords.forEach((word, others) -> others.forEach(o -> same.computeIfAbsent(Words.of(word).getLast(),
+                w -> new HashSet<>()).addAll(Words.of(o))));
+        return new Lexicon(phrases, shadowedValues, Set.copyOf(implied), codes, relations, Map.copyOf(same));
     }
 
     private static void add(Map<List<String>, List<Concept>> phrases, String phrase, List<Concept> concepts) {
@@ -119,5 +126,16 @@ public final class Lexicon {
     /** The concepts a phrase names, or none. */
     public List<Concept> concepts(String phrase) {
         return phrases.getOrDefault(Words.of(phrase), List.of());
+    }
+
+    /** The words of every value of these dimensions ("starter", "switched competitor"). */
+    Set<String> valueWords(Set<String> dimensions) {
+        Set<String> words = new HashSet<>();
+        phrases.forEach((phrase, concepts) -> {
+            if (concepts.stream().anyMatch(c -> c.kind() == Concept.Kind.VALUE && dimensions.contains(c.dimension()))) {
+                words.addAll(phrase);
+            }
+        });
+        return words;
     }
 }

@@ -28,6 +28,9 @@ final class QuestionReader {
     private final List<NamedPhrase> found = new ArrayList<>();
     private final Set<String> adjectiveGrains = new HashSet<>();
     private boolean period;
+    private boolean relative;
+    private final Set<String> periodUnits = new LinkedHashSet<>();
+    private final Set<String> periodCounts = new LinkedHashSet<>();
     private int calendar;
     private int lastCalendar = -2;
 
@@ -70,7 +73,8 @@ final class QuestionReader {
         Qualifiers.addTo(qualifiers, text, words, covered, unread, lexicon.codes);
         String joined = String.join(" ", words);
         return new Reading(named, unitsNamed(named), period, calendar, EN.present.matcher(joined).find(),
-                EN.total.matcher(joined).find(), List.copyOf(unknownBreakdowns), unread, List.copyOf(qualifiers));
+                EN.total.matcher(joined).find(), List.copyOf(unknownBreakdowns), unread, List.copyOf(qualifiers),
+                new Reading.Period(Set.copyOf(periodUnits), relative, Set.copyOf(periodCounts)));
     }
 
     /** Reads the longest phrase at word i (or the word alone) and returns where the next one starts. */
@@ -83,6 +87,12 @@ final class QuestionReader {
         if (concepts == null) {
             covered[i] = PhraseRoles.labelOfValue(found, words.subList(i, i + 1), i, List.of());
             period |= EN.period.matcher(words.get(i)).matches();
+            relative |= EN.relative.matcher(words.get(i)).matches();
+            EN.periodUnits.forEach((unit, names) -> {
+                if (names.matcher(words.get(i)).matches()) {
+                    periodUnits.add(unit);
+                }
+            });
             if (EN.calendar.matcher(words.get(i)).matches()) {
                 // "March 2024" is one period, "2025 compared with 2024" two.
                 calendar += i == lastCalendar + 1 ? 0 : 1;
@@ -93,6 +103,14 @@ final class QuestionReader {
         boolean grain = concepts.stream().allMatch(c -> c.kind() == Concept.Kind.GRAIN);
         if (length == 1 && i > 0 && grain && EN.periodBeforeGrain.matcher(words.get(i - 1)).matches()) {
             period = true;
+            // "last week", "past 2 years" count back from today; "after a year" is a length of time, which the rows need not give.
+            if (EN.relative.matcher(words.get(i - 1)).matches()
+                    || i > 1 && EN.relative.matcher(words.get(i - 2)).matches()) {
+                concepts.forEach(c -> periodUnits.add(c.name()));
+                if (!EN.relative.matcher(words.get(i - 1)).matches()) {
+                    periodCounts.add(words.get(i - 1));
+                }
+            }
         } else if (PhraseRoles.namesSomething(found, words, i, length, concepts)) {
             List<String> phrase = words.subList(i, i + length);
             found.add(new NamedPhrase(concepts, i, i + length, lexicon.implied.contains(phrase),

@@ -16,7 +16,14 @@ import java.util.stream.Collectors;
  */
 public record Reading(List<List<Concept>> named, Map<String, String> units, boolean period, int calendar,
         boolean present, boolean total, List<String> unknownBreakdowns,
-        List<String> unread, List<String> qualifiers) {
+        List<String> unread, List<String> qualifiers, Period periodNamed) {
+
+    /**
+     * The units of the periods named ("last week": week; "Q4 2025": quarter, year), whether one counts back, and the
+     * counts of units named ("past 2 years": 2).
+     */
+    public record Period(Set<String> units, boolean relative, Set<String> counts) {
+    }
 
     private static final Set<String> AVERAGE = English.get().average;
     private static final Set<String> QUANTILES = English.get().quantiles;
@@ -25,7 +32,7 @@ public record Reading(List<List<Concept>> named, Map<String, String> units, bool
     public static final String ANY_GRAIN = "any";
 
     /** Every concept the question may mean, alternatives flattened. */
-    private List<Concept> asked() {
+    List<Concept> asked() {
         return named.stream().flatMap(List::stream).toList();
     }
 
@@ -83,6 +90,7 @@ public record Reading(List<List<Concept>> named, Map<String, String> units, bool
         if (qualifiers.stream().anyMatch(QUANTILES::contains) && unaskedDimensions(signature, asked) > 0) {
             unmet.add("an overall quantile, not one per group");
         }
+        unmet.addAll(Explanations.unmet(this, signature));
         unknownBreakdowns.forEach(w -> unmet.add("by " + w));
         qualifiers.stream().filter(q -> !signature.words().contains(q)
                 && (!AVERAGE.contains(q) || signature.words().stream().noneMatch(AVERAGE::contains)))
@@ -150,8 +158,12 @@ public record Reading(List<List<Concept>> named, Map<String, String> units, bool
     }
 
     /** Dimensions the query breaks down by that the question names neither as such nor by a value. */
-    private static long unaskedDimensions(Signature signature, List<Concept> asked) {
-        return signature.dimensions().stream().filter(d -> asked.stream().noneMatch(c ->
+    static long unaskedDimensions(Signature signature, List<Concept> asked) {
+        return unaskedDimensions(signature.dimensions(), asked);
+    }
+
+    static long unaskedDimensions(Set<String> dimensions, List<Concept> asked) {
+        return dimensions.stream().filter(d -> asked.stream().noneMatch(c ->
                 d.equals(c.kind() == Concept.Kind.VALUE ? c.dimension() : c.kind() == Concept.Kind.DIMENSION
                         ? c.name() : null))).count();
     }

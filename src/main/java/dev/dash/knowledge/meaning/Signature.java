@@ -9,11 +9,13 @@ import java.util.Set;
  * stated period, the key metrics its name and questions state (a question must ask for one of them: "biggest
  * customers by MRR" is not "customers at risk", though that query shows MRR) or the dimension a name
  * without a metric states ("cancellation reasons"), ratios of key metrics it gives (ARPA beside MRR by plan), and the
- * words of its text (a question's qualifiers, "median" or "Germany", must be among them).
+ * words of its text (a question's qualifiers, "median" or "Germany", must be among them), and the words of the
+ * description that states its window ("the last 6 months of data"), empty when it states none, and the breakdowns
+ * one of its own questions leaves unnamed ("What is our CSAT?" of CSAT by category).
  */
 public record Signature(Set<String> metrics, Set<String> dimensions, Set<String> attributes, Set<String> filters,
         Set<String> grains, boolean period, Set<String> keyMetrics, Set<String> keyDimensions, Set<String> keyRatios,
-        Set<String> words) {
+        Set<String> words, Set<String> window, Set<String> unnamedDimensions) {
 
     /** Whether the query lists customers one per row, aggregating nothing across them. */
     public boolean perCustomer() {
@@ -30,6 +32,8 @@ public record Signature(Set<String> metrics, Set<String> dimensions, Set<String>
         keyDimensions = Set.copyOf(keyDimensions);
         keyRatios = Set.copyOf(keyRatios);
         words = Set.copyOf(words);
+        window = Set.copyOf(window);
+        unnamedDimensions = Set.copyOf(unnamedDimensions);
     }
 
     /** Whether a question naming this metric asks for what the query is about. */

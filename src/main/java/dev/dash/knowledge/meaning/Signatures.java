@@ -1,5 +1,6 @@
 package dev.dash.knowledge.meaning;
 
+import dev.dash.language.WordNet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -99,6 +100,14 @@ public final class Signatures {
         });
         Set<String> words = new HashSet<>(Words.of(String.join(" ", name, String.valueOf(description),
                 String.join(" ", questions), sql)));
+        words.addAll(lexicon.valueWords(dimensions));
+        words.addAll(lexicon.valueWords(attributes));
+        lexicon.sameWords.forEach((word, others) -> {
+            if (words.contains(word)) {
+                words.addAll(others);
+            }
+        });
+        Set.copyOf(words).forEach(w -> words.addAll(WordNet.baseForms(w)));
         // A name that states no metric ("cancellation reasons") states what the query is about by its dimension.
         List<Concept> named = flat(metadata.getLast());
         Set<String> keyDimensions = new HashSet<>();
@@ -106,8 +115,13 @@ public final class Signatures {
             named.stream().filter(c -> c.kind() == Concept.Kind.DIMENSION && dimensions.contains(c.name()))
                     .forEach(c -> keyDimensions.add(c.name()));
         }
+        Set<String> window = period ? Set.copyOf(Words.of(description)) : Set.of();
+        // A breakdown one of the query's own questions does not name is part of how it answers that question.
+        Set<String> unnamed = new HashSet<>();
+        metadata.subList(0, questions.size()).forEach(read -> dimensions.stream()
+                .filter(d -> Reading.unaskedDimensions(Set.of(d), read.asked()) > 0).forEach(unnamed::add));
         return new Signature(metrics, dimensions, attributes, filters, grains, period, key, keyDimensions, keyRatios,
-                words);
+                words, window, unnamed);
     }
 
     /** What the query's name and questions name: metrics, breakdowns, and values it filters on. */

@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class Vocabulary {
 
+    private static final String WORD = "word"; // an entry's kind: words people use for a query's word ("account")
     private static final Pattern ABBREVIATED = Pattern.compile("^([A-Z]{2,6})\\s*\\(([^)]+)\\)");
     private static final Set<String> NOT_DIMENSIONS = Set.of("id", "currency");
     private static final Set<String> NOT_METRIC_WORDS = Set.of("previous", "new", "active", "total", "customer");
@@ -103,8 +105,10 @@ public class Vocabulary {
         Map<String, List<Concept>> implying = new HashMap<>();
         Map<String, List<String>> ratios = new HashMap<>();
         Map<String, String> predictions = new HashMap<>();
+        Map<String, Set<String>> sameWords = new HashMap<>();
         Set<String> synonyms = new java.util.HashSet<>();
-        business.forEach(f -> nullSafe(f.vocabulary()).forEach(t -> nullSafe(t.synonyms())
+        business.forEach(f -> nullSafe(f.vocabulary()).stream()
+                .filter(t -> !WORD.equals(t.kind())).forEach(t -> nullSafe(t.synonyms())
                 .forEach(w -> synonyms.add(w.toLowerCase(Locale.ROOT)))));
         for (BusinessFile file : business) {
             for (var metric : nullSafe(file.metrics())) {
@@ -116,6 +120,11 @@ public class Vocabulary {
                 }
             }
             for (var term : nullSafe(file.vocabulary())) {
+                if (WORD.equals(term.kind())) {
+                    nullSafe(term.synonyms()).forEach(w -> sameWords.computeIfAbsent(term.term(), k -> new HashSet<>())
+                            .add(w));
+                    continue;
+                }
                 String name = normalised(term.term());
                 if (term.per() != null) {
                     units.put(name, normalised(term.per()));
@@ -152,7 +161,7 @@ public class Vocabulary {
                 }
             }
         }
-        return Lexicon.of(derived, written, implying, new MetricRelations(units, ratios, predictions));
+        return Lexicon.of(derived, written, implying, new MetricRelations(units, ratios, predictions), sameWords);
     }
 
     /** A term's name as concepts carry it: trimmed, lower case. */

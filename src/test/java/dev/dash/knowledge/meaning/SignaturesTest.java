@@ -7,10 +7,16 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The signature of every shipped validated query: its metrics, breakdowns and grains, filters and period. */
+/**
+ * The signature of every shipped validated query (its metrics, breakdowns and grains, filters and period), and the
+ * rule that a question is answered from a query only when the query explains every word of it: one test per kind of
+ * question the zero-model path must decline, each beside one the same query does answer. The sentences are new, in
+ * none of our question sets.
+ */
 class SignaturesTest {
 
-    private static final Map<String, Signature> SHIPPED = ShippedVocabulary.signatures(ShippedVocabulary.lexicon());
+    private static final Lexicon LEXICON = ShippedVocabulary.lexicon();
+    private static final Map<String, Signature> SHIPPED = ShippedVocabulary.signatures(LEXICON);
 
     /** name → metrics | dimensions | grains. */
     private static final Map<String, List<Set<String>>> EXPECTED = Map.ofEntries(
@@ -56,6 +62,77 @@ class SignaturesTest {
         assertThat(SHIPPED.get("current_mrr").period()).isFalse();
         assertThat(SHIPPED.get("customers_at_risk").attributes()).as("a customer list shows plans, no breakdown")
                 .containsExactly("plan");
+    }
+
+    @Test
+    void aValueTheDataDoesNotHoldIsDeclined() {
+        assertThat(unmet("Churn rate on the diamond plan", "churn_rate_by_plan")).contains("unexplained diamond");
+        assertThat(unmet("Churn rate on the starter plan", "churn_rate_by_plan")).isEmpty();
+    }
+
+    @Test
+    void oneNamedCompanyIsDeclined() {
+        assertThat(unmet("What does Zephyr Dynamics pay us in MRR?", "current_mrr")).anyMatch(r -> r.endsWith("zephyr"));
+        assertThat(unmet("What do we earn in MRR?", "current_mrr")).isEmpty();
+    }
+
+    @Test
+    void aRankingOfRowsTheQueryDoesNotListIsDeclined() {
+        assertThat(unmet("Whose MRR is largest today?", "current_mrr"))
+                .contains("a ranking of rows the query does not list");
+        assertThat(unmet("List the MRR we have today", "current_mrr")).contains("a list of rows the query does not give");
+        assertThat(unmet("Which plan has the largest MRR?", "mrr_by_plan")).isEmpty();
+    }
+
+    @Test
+    void aPeriodTheRowsDoNotGiveIsDeclined() {
+        assertThat(unmet("Signups over the past week", "signups_by_month")).contains("a period the rows do not give: week");
+        assertThat(unmet("Signups in Q2 2025", "signups_by_year")).contains("a period the rows do not give: quarter");
+        assertThat(unmet("MRR per plan over the past 3 years", "mrr_trend_by_plan"))
+                .contains("a period the rows do not give: year");
+        assertThat(unmet("MRR per plan over the past half year", "mrr_trend_by_plan")).isEmpty();
+        assertThat(unmet("Signups per calendar year", "signups_by_year")).isEmpty();
+    }
+
+    @Test
+    void aMetricTheQueryDoesNotComputeIsDeclined() {
+        assertThat(unmet("Gross margin by plan", "mrr_by_plan")).contains("unexplained margin");
+        assertThat(unmet("What fraction of revenue is from invoices paid late?", "invoiced_revenue_by_month"))
+                .isNotEmpty();
+        assertThat(unmet("Recurring revenue by plan", "mrr_by_plan")).isEmpty();
+    }
+
+    @Test
+    void aNamedObjectOrSourceIsDeclined() {
+        assertThat(unmet("MRR by plan from the dash.plan_rollup view", "mrr_by_plan")).contains("unexplained rollup");
+        assertThat(unmet("MRR by plan according to Salesforce", "mrr_by_plan")).anyMatch(r -> r.endsWith("salesforce"));
+    }
+
+    @Test
+    void wordsNoDataExplainsAreDeclined() {
+        assertThat(unmet("Why does the moon look orange to customers who cancel?", "cancellation_reasons"))
+                .contains("unexplained moon", "unexplained orange");
+        assertThat(unmet("Why do customers cancel?", "cancellation_reasons")).isEmpty();
+    }
+
+    @Test
+    void aBreakdownTheQuestionDoesNotAskForIsDeclined() {
+        assertThat(unmet("What is the average MRR of a customer?", "mrr_by_plan"))
+                .contains("a breakdown the question does not ask for");
+        assertThat(unmet("What is our CSAT?", "csat_by_category")).as("the query's own question names no breakdown")
+                .isEmpty();
+    }
+
+    @Test
+    void generalEnglishComesFromWordNetAndTheBusinessWordsFromTheVocabulary() {
+        assertThat(unmet("Churn rate by plan for our clientele", "churn_rate_by_plan")).as("WordNet: clientele, customers")
+                .isEmpty();
+        assertThat(unmet("Churn rate by plan for our wombats", "churn_rate_by_plan")).contains("unexplained wombat");
+        assertThat(unmet("What recurring revenue do our clients bring in each month right now?", "current_mrr")).isEmpty();
+    }
+
+    private static List<String> unmet(String question, String query) {
+        return LEXICON.read(question).unmetBy(SHIPPED.get(query));
     }
 
     private static Map.Entry<String, List<Set<String>>> expect(String name, Set<String> metrics,

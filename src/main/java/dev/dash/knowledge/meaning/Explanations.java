@@ -1,0 +1,83 @@
+package dev.dash.knowledge.meaning;
+
+import dev.dash.language.FunctionWords;
+import dev.dash.language.WordNet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rule that keeps the zero-model path from answering what a query does not give: every word of the question is
+ * read into a concept the signature gives, checked by a rule of its own (a period's unit and window, a ranking's rows,
+ * a qualifier), a function word, or explained by the query's own text (the word, a base form or a WordNet synonym of
+ * it in its name, description, questions, SQL or the values of its columns). Anything else (a value the data does not
+ * hold, a named company, an object, another metric) leaves the question unmet.
+ */
+final class Explanations {
+
+    private static final English EN = English.get();
+
+    private Explanations() {
+    }
+
+    static List<String> unmet(Reading reading, Signature signature) {
+        List<String> unmet = new ArrayList<>();
+        Reading.Period period = reading.periodNamed();
+        for (String unit : period.units()) {
+            boolean given = period.relative() ? inWindow(period, unit, signature)
+                    : signature.grains().contains(unit) || signature.period() && signature.words().contains(unit);
+            if (!given) {
+                unmet.add("a period the rows do not give: " + unit);
+            }
+        }
+        if (signature.period() && !reading.period() && reading.unread().stream().anyMatch(EN.allTime::contains)) {
+            unmet.add("a total over all the data, not the query's window");
+        }
+        if (period.relative() && period.units().isEmpty() && !signature.period()) {
+            unmet.add("a period counted back from today");
+        }
+        Set<String> named = new HashSet<>(signature.dimensions());
+        named.removeAll(signature.unnamedDimensions());
+        if (Reading.unaskedDimensions(named, reading.asked()) > 0) {
+            unmet.add("a breakdown the question does not ask for");
+        }
+        boolean ranks = reading.unread().stream()
+                .anyMatch(w -> !w.equals("which") && EN.superlatives.contains(w) || EN.comparing.contains(w));
+        if (ranks && signature.dimensions().isEmpty() && signature.grains().isEmpty()) {
+            unmet.add("a ranking of rows the query does not list");
+        }
+        if (reading.unread().stream().anyMatch(EN.listing::contains) && signature.dimensions().isEmpty()) {
+            unmet.add("a list of rows the query does not give");
+        }
+        if (reading.unread().stream().anyMatch(EN.ratio::contains)
+                && signature.words().stream().noneMatch(EN.ratio::contains)) {
+            unmet.add("a share or rate the query does not compute");
+        }
+        reading.unread().stream().filter(Explanations::needsExplaining).filter(w -> !explains(signature, w))
+                .distinct().forEach(w -> unmet.add("unexplained " + w));
+        return unmet;
+    }
+
+    /** Whether a period counted back is the query's window: "past half year" of "the last 6 months". */
+    private static boolean inWindow(Reading.Period period, String unit, Signature signature) {
+        String asked = String.join(" ", period.counts()) + (period.counts().isEmpty() ? "" : " ") + unit;
+        String same = EN.sameWindows.getOrDefault(asked, asked);
+        return signature.window().containsAll(Words.of(same)) || signature.window().containsAll(Words.of(asked));
+    }
+
+    /** Whether a word the reader did not read says something about the data that must be explained. */
+    static boolean needsExplaining(String word) {
+        return !(FunctionWords.contains(word) || EN.period.matcher(word).matches()
+                || EN.relative.matcher(word).matches() || EN.periodBeforeGrain.matcher(word).matches() || EN.ranking.contains(word)
+                || EN.superlatives.contains(word) || EN.comparing.contains(word) || EN.ratio.contains(word) || EN.listing.contains(word) || EN.qualifiers.contains(word) || EN.typical.contains(word)
+                || EN.including.contains(word) || EN.comparative.contains(word) || EN.grouping.contains(word)
+                || EN.grains.contains(word) || EN.adjectiveGrains.containsKey(word));
+    }
+
+    private static boolean explains(Signature signature, String word) {
+        return signature.words().contains(word)
+                || WordNet.baseForms(word).stream().anyMatch(signature.words()::contains)
+                || WordNet.synonyms(word).stream().anyMatch(signature.words()::contains);
+    }
+}
