@@ -31,14 +31,19 @@ final class Explanations {
                 unmet.add("a period the rows do not give: " + unit);
             }
         }
-        if (signature.period() && !reading.period() && reading.unread().stream().anyMatch(EN.allTime::contains)) {
-            unmet.add("a total over all the data, not the query's window");
+        Set<String> metrics = Signatures.metricsOf(reading);
+        boolean windowImplied = signature.implicitWindow().stream()
+                .anyMatch(own -> own.equals(metrics) || own.stream().anyMatch(metrics::contains));
+        if (signature.period() && !reading.period() && (reading.unread().stream().anyMatch(EN.allTime::contains)
+                || !windowImplied)) {
+            unmet.add("no period asked, and the query covers only its window");
         }
         if (period.relative() && period.units().isEmpty() && !signature.period()) {
             unmet.add("a period counted back from today");
         }
+        reading.ambiguous().forEach(v -> unmet.add("ambiguous: " + v + " names two kinds of thing"));
         Set<String> named = new HashSet<>(signature.dimensions());
-        named.removeAll(signature.unnamedDimensions());
+        named.removeIf(d -> signature.implicitBreakdowns().getOrDefault(d, Set.of()).contains(metrics));
         if (Reading.unaskedDimensions(named, reading.asked()) > 0) {
             unmet.add("a breakdown the question does not ask for");
         }

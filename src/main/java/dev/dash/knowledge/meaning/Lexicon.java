@@ -28,6 +28,7 @@ public final class Lexicon {
     final MetricRelations relations;
     /** Word a query uses → the words people use for it ("customer" → "account", "logo"), as Words reads them. */
     final Map<String, Set<String>> sameWords;
+    private final Map<String, Set<String>> valuesOf = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Lexicon(Map<List<String>, List<Concept>> phrases, Map<String, List<Concept>> shadowedValues,
             Set<List<String>> implied, Map<String, List<Concept>> codes, MetricRelations relations,
@@ -137,5 +138,34 @@ public final class Lexicon {
             }
         });
         return words;
+    }
+
+    /**
+     * Whether a value named may be of two kinds of thing: "enterprise" is a plan and a company size (their values
+     * differ), while a plan, a previous plan and a new plan hold the same values and are one kind.
+     */
+    boolean ambiguous(List<Concept> alternatives) {
+        return kinds(alternatives).size() > 1;
+    }
+
+    /** The kinds of thing (the value sets of their dimensions) the values among these alternatives are of. */
+    Set<Set<String>> kinds(List<Concept> alternatives) {
+        Set<Set<String>> kinds = new HashSet<>();
+        alternatives.stream().filter(c -> c.kind() == Concept.Kind.VALUE)
+                .forEach(c -> kinds.add(valuesOf(c.dimension())));
+        return kinds;
+    }
+
+    /** The values the data holds for a dimension. */
+    Set<String> valuesOf(String dimension) {
+        return valuesOf.computeIfAbsent(dimension, this::values);
+    }
+
+    private Set<String> values(String dimension) {
+        Set<String> values = new HashSet<>();
+        phrases.values().forEach(concepts -> concepts.stream()
+                .filter(c -> c.kind() == Concept.Kind.VALUE && dimension.equals(c.dimension()))
+                .forEach(c -> values.add(c.name())));
+        return values;
     }
 }

@@ -50,6 +50,15 @@ final class QuestionReader {
             i = phraseAt(i);
         }
         List<List<Concept>> named = new ArrayList<>(PhrasesTogether.resolve(found, words, lexicon.relations));
+        // A value of two kinds of thing is settled by another value the question names of one of them ("enterprise
+        // versus starter": plans).
+        Set<Set<String>> settled = new HashSet<>();
+        named.stream().filter(a -> !lexicon.ambiguous(a)).forEach(a -> settled.addAll(lexicon.kinds(a)));
+        named.stream().flatMap(List::stream).filter(c -> c.kind() == Concept.Kind.DIMENSION)
+                .forEach(c -> settled.add(lexicon.valuesOf(c.name())));
+        List<String> ambiguous = named.stream().filter(lexicon::ambiguous)
+                .filter(a -> lexicon.kinds(a).stream().filter(settled::contains).count() != 1)
+                .map(a -> a.getFirst().name()).toList();
         Set<String> qualifiers = new LinkedHashSet<>();
         Set<String> unknownBreakdowns = new LinkedHashSet<>();
         for (int i = 0; i + 1 < words.size(); i++) {
@@ -74,7 +83,7 @@ final class QuestionReader {
         String joined = String.join(" ", words);
         return new Reading(named, unitsNamed(named), period, calendar, EN.present.matcher(joined).find(),
                 EN.total.matcher(joined).find(), List.copyOf(unknownBreakdowns), unread, List.copyOf(qualifiers),
-                new Reading.Period(Set.copyOf(periodUnits), relative, Set.copyOf(periodCounts)));
+                new Reading.Period(Set.copyOf(periodUnits), relative, Set.copyOf(periodCounts)), ambiguous);
     }
 
     /** Reads the longest phrase at word i (or the word alone) and returns where the next one starts. */

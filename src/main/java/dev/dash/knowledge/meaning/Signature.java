@@ -1,5 +1,6 @@
 package dev.dash.knowledge.meaning;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,11 +12,13 @@ import java.util.Set;
  * without a metric states ("cancellation reasons"), ratios of key metrics it gives (ARPA beside MRR by plan), and the
  * words of its text (a question's qualifiers, "median" or "Germany", must be among them), and the words of the
  * description that states its window ("the last 6 months of data"), empty when it states none, and the breakdowns
- * one of its own questions leaves unnamed ("What is our CSAT?" of CSAT by category).
+ * one of its own questions leaves unnamed, with the metrics that question asks for ("What is our CSAT?" of CSAT by
+ * category: category → [csat]), and the metrics of its own questions that name no period for its window.
  */
 public record Signature(Set<String> metrics, Set<String> dimensions, Set<String> attributes, Set<String> filters,
         Set<String> grains, boolean period, Set<String> keyMetrics, Set<String> keyDimensions, Set<String> keyRatios,
-        Set<String> words, Set<String> window, Set<String> unnamedDimensions) {
+        Set<String> words, Set<String> window, Map<String, Set<Set<String>>> implicitBreakdowns,
+        Set<Set<String>> implicitWindow) {
 
     /** Whether the query lists customers one per row, aggregating nothing across them. */
     public boolean perCustomer() {
@@ -33,7 +36,8 @@ public record Signature(Set<String> metrics, Set<String> dimensions, Set<String>
         keyRatios = Set.copyOf(keyRatios);
         words = Set.copyOf(words);
         window = Set.copyOf(window);
-        unnamedDimensions = Set.copyOf(unnamedDimensions);
+        implicitBreakdowns = Map.copyOf(implicitBreakdowns);
+        implicitWindow = Set.copyOf(implicitWindow);
     }
 
     /** Whether a question naming this metric asks for what the query is about. */

@@ -1,9 +1,11 @@
 package dev.dash.knowledge.meaning;
 
 import dev.dash.language.WordNet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.schema.Column;
@@ -116,12 +118,18 @@ public final class Signatures {
                     .forEach(c -> keyDimensions.add(c.name()));
         }
         Set<String> window = period ? Set.copyOf(Words.of(description)) : Set.of();
-        // A breakdown one of the query's own questions does not name is part of how it answers that question.
-        Set<String> unnamed = new HashSet<>();
+        // A breakdown one of the query's own questions does not name is part of how it answers that question, and of
+        // any question asking for the same metrics.
+        Map<String, Set<Set<String>>> implicit = new HashMap<>();
         metadata.subList(0, questions.size()).forEach(read -> dimensions.stream()
-                .filter(d -> Reading.unaskedDimensions(Set.of(d), read.asked()) > 0).forEach(unnamed::add));
+                .filter(d -> Reading.unaskedDimensions(Set.of(d), read.asked()) > 0)
+                .forEach(d -> implicit.computeIfAbsent(d, k -> new HashSet<>()).add(metricsOf(read))));
+        // So is a window one of its own questions names no period for ("What is our net revenue retention?").
+        Set<Set<String>> implicitWindow = new HashSet<>();
+        metadata.subList(0, questions.size()).stream().filter(read -> !read.period())
+                .forEach(read -> implicitWindow.add(metricsOf(read)));
         return new Signature(metrics, dimensions, attributes, filters, grains, period, key, keyDimensions, keyRatios,
-                words, window, unnamed);
+                words, window, implicit, implicitWindow);
     }
 
     /** What the query's name and questions name: metrics, breakdowns, and values it filters on. */
@@ -145,6 +153,13 @@ public final class Signatures {
                 }
             }
         }
+    }
+
+    /** The metrics a reading names. */
+    static Set<String> metricsOf(Reading read) {
+        Set<String> metrics = new HashSet<>();
+        read.asked().stream().filter(c -> c.kind() == Concept.Kind.METRIC).forEach(c -> metrics.add(c.name()));
+        return metrics;
     }
 
     private static List<String> metadata(String name, List<String> questions) {

@@ -99,7 +99,7 @@ class SignatureCoverageTest {
         softly.assertThat(unmet("avg mrr per acct", "arpa")).as("abbreviations").isEmpty();
         softly.assertThat(unmet("How much recurring revenue do we bring in each month right now?", "current_mrr"))
                 .as("a grain asked for now is the figure's unit").isEmpty();
-        softly.assertThat(unmet("Accounts at risk with urgent tickets",
+        softly.assertThat(unmet("Which accounts are at risk with urgent tickets?",
                 "customers_at_risk"))
                 .as("tickets under the query's own filter").isEmpty();
         softly.assertThat(unmet("Which customers raise the most tickets?", "customers_at_risk"))
