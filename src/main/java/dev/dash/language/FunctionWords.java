@@ -1,11 +1,5 @@
 package dev.dash.language;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -16,7 +10,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  */
 public final class FunctionWords {
 
-    private static final Set<String> WORDS = load("language/function-words.txt");
+    private static final Set<String> WORDS = load();
 
     private FunctionWords() {
     }
@@ -25,19 +19,9 @@ public final class FunctionWords {
         return WORDS.contains(word);
     }
 
-    private static Set<String> load(String resource) {
-        Set<String> words = new HashSet<>();
+    private static Set<String> load() {
+        Set<String> words = new HashSet<>(WordList.load("language/function-words.txt"));
         EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(w -> words.addAll(Words.of(new String((char[]) w))));
-        try (InputStream in = FunctionWords.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("No " + resource + " on the class path");
-            }
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(line -> !line.startsWith("#"))
-                    .forEach(line -> words.addAll(Words.of(line)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + resource, e);
-        }
         return Set.copyOf(words);
     }
 }

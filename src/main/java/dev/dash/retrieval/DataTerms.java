@@ -4,6 +4,7 @@ import static dev.dash.db.Identifiers.quote;
 import static dev.dash.db.Jdbc.query;
 
 import dev.dash.db.SqlResource;
+import dev.dash.language.WordList;
 import dev.dash.language.Words;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,9 +28,7 @@ public class DataTerms {
 
     private static final int MAX_VALUES = 30;
     /** Parts of column names too generic to tell two questions apart. */
-    private static final Set<String> GENERIC = Set.of("id", "at", "new", "name", "type", "date", "end", "start",
-            "period", "count", "total", "previous", "changed", "created", "generated", "company", "metric", "customer",
-            "needed", "longer", "missing", "request", "progress");
+    private static final Set<String> GENERIC = WordList.load("language/generic-column-words.txt");
 
     private final AgroalDataSource db;
     private final String columnsSql = SqlResource.read("sql/knowledge/data-terms.sql");

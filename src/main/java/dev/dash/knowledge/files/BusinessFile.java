@@ -18,12 +18,16 @@ public record BusinessFile(List<Metric> metrics, List<String> business_rules, Li
      * metric the grain it is a figure per ({@code "per": "month"}: "ARPA per month" is ARPA, not a monthly series),
      * words that imply it only when a question names no other metric ({@code implied_by}: "brings in"), and the two
      * terms it is a ratio of ({@code ratio_of}: ARPA is MRR per customer, so "MRR per account" is ARPA), and the metric
-     * it predicts ({@code predicts}: at risk predicts churn, so "likely to cancel" asks who is at risk).
+     * it predicts ({@code predicts}: at risk predicts churn, so "likely to cancel" asks who is at risk), the metrics it
+     * takes in when named beside them ({@code absorbs}: churn takes in MRR, so "lost MRR" is churn, not revenue), and
+     * whether a dimension lists one row per entity ({@code one_row_each}: a customer list shows its other columns as
+     * attributes, not breakdowns).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @RegisterForReflection
     public record Term(String term, String kind, String dimension, String per, List<String> synonyms,
-            List<String> implied_by, List<String> ratio_of, String predicts) {
+            List<String> implied_by, List<String> ratio_of, String predicts, List<String> absorbs,
+            Boolean one_row_each) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -38,6 +38,7 @@ public final class English {
     final Set<String> ratio;
     final Set<String> listing;
     final Set<String> allTime;
+    final Set<String> notMetricPrefixes;
     final Pattern period;
     final Pattern calendar;
     final Pattern relative;
@@ -78,6 +79,7 @@ public final class English {
         ratio = Set.copyOf(raw.ratio());
         listing = Set.copyOf(raw.listing());
         allTime = Set.copyOf(raw.allTime());
+        notMetricPrefixes = Set.copyOf(raw.notMetricPrefixes());
         period = pattern(raw.period());
         calendar = pattern(raw.calendar());
         relative = pattern(raw.relative());
@@ -130,7 +132,8 @@ public final class English {
             String advice, Map<String, String> abbreviations,
             List<String> grouping, List<String> filler, List<String> determiners, List<String> ranking,
             List<String> superlatives, List<String> comparing, List<String> ratio,
-            List<String> listing, List<String> allTime, String period, String calendar, String relative,
+            List<String> listing, List<String> allTime, List<String> notMetricPrefixes, String period, String calendar,
+            String relative,
             Map<String, String> sameWindows, Map<String, String> periodUnits, String periodBeforeGrain, String present,
             String total, List<String> trend, Map<String, String> adjectiveGrains, List<String> typical,
             List<String> grains, List<String> qualifiers, List<String> average, List<String> quantiles,

@@ -83,7 +83,8 @@ final class QuestionReader {
         String joined = String.join(" ", words);
         return new Reading(named, unitsNamed(named), period, calendar, EN.present.matcher(joined).find(),
                 EN.total.matcher(joined).find(), List.copyOf(unknownBreakdowns), unread, List.copyOf(qualifiers),
-                new Reading.Period(Set.copyOf(periodUnits), relative, Set.copyOf(periodCounts)), ambiguous);
+                new Reading.Period(Set.copyOf(periodUnits), relative, Set.copyOf(periodCounts)), ambiguous,
+                lexicon.relations.absorbedBy(named.stream().flatMap(List::stream).toList()));
     }
 
     /** Reads the longest phrase at word i (or the word alone) and returns where the next one starts. */
@@ -112,7 +113,8 @@ final class QuestionReader {
         boolean grain = concepts.stream().allMatch(c -> c.kind() == Concept.Kind.GRAIN);
         if (length == 1 && i > 0 && grain && EN.periodBeforeGrain.matcher(words.get(i - 1)).matches()) {
             period = true;
-            // "last week", "past 2 years" count back from today; "after a year" is a length of time, which the rows need not give.
+            // "last week", "past 2 years" count back from today; "after a year" is a length of time, which the rows
+            // need not give.
             if (EN.relative.matcher(words.get(i - 1)).matches()
                     || i > 1 && EN.relative.matcher(words.get(i - 2)).matches()) {
                 concepts.forEach(c -> periodUnits.add(c.name()));

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  */
 public record Reading(List<List<Concept>> named, Map<String, String> units, boolean period, int calendar,
         boolean present, boolean total, List<String> unknownBreakdowns,
-        List<String> unread, List<String> qualifiers, Period periodNamed, List<String> ambiguous) {
+        List<String> unread, List<String> qualifiers, Period periodNamed, List<String> ambiguous,
+        Set<String> absorbed) {
 
     /**
      * The units of the periods named ("last week": week; "Q4 2025": quarter, year), whether one counts back, and the
@@ -47,11 +48,8 @@ public record Reading(List<List<Concept>> named, Map<String, String> units, bool
     public List<String> unmetBy(Signature signature) {
         List<String> unmet = new ArrayList<>();
         List<Concept> asked = asked();
-        boolean churn = asked.stream()
-                .anyMatch(c -> c.kind() == Concept.Kind.METRIC && c.name().equals("churn"));
         for (List<Concept> alternatives : named) {
-            if (churn && alternatives.stream().allMatch(c -> c.kind() == Concept.Kind.METRIC
-                    && Signatures.MONEY_METRICS.contains(c.name()))) {
+            if (alternatives.stream().allMatch(c -> c.kind() == Concept.Kind.METRIC && absorbed.contains(c.name()))) {
                 continue;
             }
             if (alternatives.stream().noneMatch(signature::gives) && !isUnit(alternatives, signature)

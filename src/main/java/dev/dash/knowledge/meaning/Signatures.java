@@ -18,10 +18,6 @@ import net.sf.jsqlparser.statement.select.SelectItem;
  */
 public final class Signatures {
 
-    private static final String CHURN = "churn";
-    /** The dimension of a row-per-customer list. */
-    private static final String CUSTOMER_LIST = "customer_list";
-    static final Set<String> MONEY_METRICS = Set.of("mrr", "arr", "amount");
 
     private Signatures() {
     }
@@ -44,12 +40,13 @@ public final class Signatures {
                 List<Concept> named = flat(read);
                 // A column is a breakdown only when its whole name is one ("plan", "company_size", "signup_cohort").
                 boolean wholeDimension = read.named().size() == 1 && read.unread().isEmpty();
-                // Churned or lost MRR is churn, not revenue: "MRR by industry" is not answered by churn by industry.
-                boolean churned = named.stream().anyMatch(c -> c.kind() == Concept.Kind.METRIC && c.name().equals(CHURN));
+                // Churned or lost MRR is churn, not revenue ("absorbs" in the vocabulary): "MRR by industry" is not
+                // answered by churn by industry.
+                Set<String> absorbed = lexicon.relations.absorbedBy(named);
                 for (Concept c : named) {
                     switch (c.kind()) {
                         case METRIC -> {
-                            if (!churned || !MONEY_METRICS.contains(c.name())) {
+                            if (!absorbed.contains(c.name())) {
                                 metrics.add(c.name());
                             }
                         }
@@ -68,9 +65,10 @@ public final class Signatures {
                     }
                 }
             }
-            if (columns.contains(CUSTOMER_LIST) && outer.getGroupBy() == null) {
-                columns.stream().filter(d -> !d.equals(CUSTOMER_LIST)).forEach(attributes::add);
-                dimensions.add(CUSTOMER_LIST);
+            String rows = lexicon.relations.rowDimension();
+            if (columns.contains(rows) && outer.getGroupBy() == null) {
+                columns.stream().filter(d -> !d.equals(rows)).forEach(attributes::add);
+                dimensions.add(rows);
             } else {
                 dimensions.addAll(columns);
             }
@@ -88,10 +86,10 @@ public final class Signatures {
         QuerySql.filters(sql, lexicon, filters, metrics);
         // The query's questions, then its name, each read once.
         List<Reading> metadata = metadata(name, questions).stream().map(lexicon::read).toList();
-        fromMetadata(metadata, metrics, dimensions, filters);
+        fromMetadata(metadata, metrics, dimensions, filters, lexicon.relations);
         boolean period = English.get().window.matcher(description == null ? "" : description).find();
         Set<String> key = new HashSet<>();
-        metadata.forEach(read -> withoutChurnedMoney(flat(read)).stream()
+        metadata.forEach(read -> lexicon.relations.withoutAbsorbed(flat(read)).stream()
                 .filter(c -> c.kind() == Concept.Kind.METRIC).forEach(c -> key.add(c.name())));
         // A ratio of a key metric that the query gives is what it is about too: ARPA by plan from MRR by plan.
         Set<String> keyRatios = new HashSet<>();
@@ -134,9 +132,9 @@ public final class Signatures {
 
     /** What the query's name and questions name: metrics, breakdowns, and values it filters on. */
     private static void fromMetadata(List<Reading> metadata, Set<String> metrics, Set<String> dimensions,
-            Set<String> filters) {
+            Set<String> filters, MetricRelations relations) {
         for (Reading read : metadata) {
-            for (Concept c : withoutChurnedMoney(flat(read))) {
+            for (Concept c : relations.withoutAbsorbed(flat(read))) {
                 switch (c.kind()) {
                     case METRIC -> metrics.add(c.name());
                     case DIMENSION -> dimensions.add(c.name());
@@ -166,13 +164,6 @@ public final class Signatures {
         List<String> texts = new java.util.ArrayList<>(questions);
         texts.add(name.replace('_', ' '));
         return texts;
-    }
-
-    /** "Lost MRR" in a churn question is churn: money metrics named next to churn are not revenue. */
-    static List<Concept> withoutChurnedMoney(List<Concept> concepts) {
-        boolean churn = concepts.stream().anyMatch(c -> c.kind() == Concept.Kind.METRIC && c.name().equals(CHURN));
-        return churn ? concepts.stream().filter(c -> c.kind() != Concept.Kind.METRIC || !MONEY_METRICS.contains(c.name()))
-                .toList() : concepts;
     }
 
     private static List<Concept> flat(Reading reading) {

@@ -33,8 +33,6 @@ public class Vocabulary {
 
     private static final String WORD = "word"; // an entry's kind: words people use for a query's word ("account")
     private static final Pattern ABBREVIATED = Pattern.compile("^([A-Z]{2,6})\\s*\\(([^)]+)\\)");
-    private static final Set<String> NOT_DIMENSIONS = Set.of("id", "currency");
-    private static final Set<String> NOT_METRIC_WORDS = Set.of("previous", "new", "active", "total", "customer");
 
     private final KnowledgeFiles files;
     private final KnowledgeConfig config;
@@ -92,7 +90,7 @@ public class Vocabulary {
                 if (name.equals("id") || name.endsWith("_id") || name.endsWith("_name")) {
                     continue;
                 }
-                if (type.startsWith("text") && !NOT_DIMENSIONS.contains(name)) {
+                if (type.startsWith("text") && values.getOrDefault(name, Set.of("", " ")).size() > 1) {
                     put(derived, name, Concept.dimension(name));
                 } else if (type.startsWith("numeric") || type.startsWith("integer") || type.startsWith("bigint")) {
                     put(derived, name, Concept.metric(name));
@@ -101,10 +99,7 @@ public class Vocabulary {
         }
         values.forEach((column, stored) -> stored.forEach(v -> put(derived, v, Concept.value(v, column))));
         Map<String, List<Concept>> written = new HashMap<>();
-        Map<String, String> units = new HashMap<>();
         Map<String, List<Concept>> implying = new HashMap<>();
-        Map<String, List<String>> ratios = new HashMap<>();
-        Map<String, String> predictions = new HashMap<>();
         Map<String, Set<String>> sameWords = new HashMap<>();
         Set<String> synonyms = new java.util.HashSet<>();
         business.forEach(f -> nullSafe(f.vocabulary()).stream()
@@ -125,18 +120,8 @@ public class Vocabulary {
                             .add(w));
                     continue;
                 }
-                String name = normalised(term.term());
-                if (term.per() != null) {
-                    units.put(name, normalised(term.per()));
-                }
                 List<Concept> concepts = concepts(term, values);
                 nullSafe(term.implied_by()).forEach(phrase -> concepts.forEach(c -> put(implying, phrase, c)));
-                if (term.predicts() != null) {
-                    predictions.put(name, normalised(term.predicts()));
-                }
-                if (nullSafe(term.ratio_of()).size() == 2) {
-                    ratios.put(name, term.ratio_of().stream().map(Vocabulary::normalised).toList());
-                }
                 List<String> phrases = new ArrayList<>(nullSafe(term.synonyms()));
                 // A term's own name is a phrase unless another term claims it as a synonym ("monthly" is a grain).
                 for (String own : List.of(term.term(), term.term().replace('_', ' '))) {
@@ -154,14 +139,15 @@ public class Vocabulary {
             for (var column : nullSafe(table.table_columns())) {
                 String[] words = column.name().toLowerCase(Locale.ROOT).split("_");
                 String type = String.valueOf(column.type()).toLowerCase(Locale.ROOT);
-                if (words.length > 1 && words[0].length() > 3 && !column.name().endsWith("_id") && !NOT_METRIC_WORDS.contains(words[0])
+                if (words.length > 1 && words[0].length() > 3 && !column.name().endsWith("_id")
+                        && !English.get().notMetricPrefixes.contains(words[0])
                         && (type.startsWith("numeric") || type.startsWith("integer"))
                         && !derived.containsKey(words[0]) && !written.containsKey(words[0])) {
                     put(derived, words[0], Concept.metric(column.name().toLowerCase(Locale.ROOT)));
                 }
             }
         }
-        return Lexicon.of(derived, written, implying, new MetricRelations(units, ratios, predictions), sameWords);
+        return Lexicon.of(derived, written, implying, MetricRelations.of(business), sameWords);
     }
 
     /** A term's name as concepts carry it: trimmed, lower case. */
