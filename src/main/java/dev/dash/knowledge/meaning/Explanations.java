@@ -55,6 +55,9 @@ final class Explanations {
         if (reading.unread().stream().anyMatch(EN.listing::contains) && signature.dimensions().isEmpty()) {
             unmet.add("a list of rows the query does not give");
         }
+        if (reading.unread().stream().anyMatch(EN.naming::contains) && !signature.perCustomer()) {
+            unmet.add("names of rows the query does not list");
+        }
         if (reading.unread().stream().anyMatch(EN.ratio::contains)
                 && signature.words().stream().noneMatch(EN.ratio::contains)) {
             unmet.add("a share or rate the query does not compute");
@@ -75,7 +78,7 @@ final class Explanations {
     static boolean needsExplaining(String word) {
         return !(FunctionWords.contains(word) || EN.period.matcher(word).matches()
                 || EN.relative.matcher(word).matches() || EN.periodBeforeGrain.matcher(word).matches() || EN.ranking.contains(word)
-                || EN.superlatives.contains(word) || EN.comparing.contains(word) || EN.ratio.contains(word) || EN.listing.contains(word) || EN.qualifiers.contains(word) || EN.typical.contains(word)
+                || EN.superlatives.contains(word) || EN.comparing.contains(word) || EN.ratio.contains(word) || EN.listing.contains(word) || EN.naming.contains(word) || EN.qualifiers.contains(word) || EN.typical.contains(word)
                 || EN.including.contains(word) || EN.comparative.contains(word) || EN.grouping.contains(word)
                 || EN.grains.contains(word) || EN.adjectiveGrains.containsKey(word));
     }

@@ -81,6 +81,8 @@ class SignaturesTest {
         assertThat(unmet("Whose MRR is largest today?", "current_mrr"))
                 .contains("a ranking of rows the query does not list");
         assertThat(unmet("List the MRR we have today", "current_mrr")).contains("a list of rows the query does not give");
+        assertThat(unmet("Give me the names of starter plan customers that cancelled", "churn_rate_by_plan"))
+                .contains("names of rows the query does not list");
         assertThat(unmet("Which plan has the largest MRR?", "mrr_by_plan")).isEmpty();
     }
 
