@@ -44,7 +44,8 @@ final class Explanations {
         reading.ambiguous().forEach(v -> unmet.add("ambiguous: " + v + " names two kinds of thing"));
         Set<String> named = new HashSet<>(signature.dimensions());
         named.removeIf(d -> signature.implicitBreakdowns().getOrDefault(d, Set.of()).contains(metrics));
-        if (Reading.unaskedDimensions(named, reading.asked()) > 0) {
+        // A list of one row per entity needs no breakdown named: it answers who has the property it lists.
+        if (!signature.perCustomer() && Reading.unaskedDimensions(named, reading.asked()) > 0) {
             unmet.add("a breakdown the question does not ask for");
         }
         boolean ranks = reading.unread().stream()
@@ -85,7 +86,8 @@ final class Explanations {
 
     private static boolean explains(Signature signature, String word) {
         return signature.words().contains(word)
-                || WordNet.baseForms(word).stream().anyMatch(signature.words()::contains)
+                || WordNet.baseForms(word).stream().anyMatch(w -> signature.words().contains(w)
+                        || signature.businessWords().contains(w))
                 || WordNet.synonyms(word).stream().anyMatch(signature.words()::contains);
     }
 }

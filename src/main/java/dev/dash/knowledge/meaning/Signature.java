@@ -10,14 +10,15 @@ import java.util.Set;
  * stated period, the key metrics its name and questions state (a question must ask for one of them: "biggest
  * customers by MRR" is not "customers at risk", though that query shows MRR) or the dimension a name
  * without a metric states ("cancellation reasons"), ratios of key metrics it gives (ARPA beside MRR by plan), and the
- * words of its text (a question's qualifiers, "median" or "Germany", must be among them), and the words of the
+ * words of its text (a question's qualifiers, "median" or "Germany", must be among them) with their base forms, the
+ * business's words for them (vocabulary entries of kind "word": "account" for "customer"), the words of the
  * description that states its window ("the last 6 months of data"), empty when it states none, and the breakdowns
  * one of its own questions leaves unnamed, with the metrics that question asks for ("What is our CSAT?" of CSAT by
  * category: category → [csat]), and the metrics of its own questions that name no period for its window.
  */
 public record Signature(Set<String> metrics, Set<String> dimensions, Set<String> attributes, Set<String> filters,
         Set<String> grains, boolean period, Set<String> keyMetrics, Set<String> keyDimensions, Set<String> keyRatios,
-        Set<String> words, Set<String> window, Map<String, Set<Set<String>>> implicitBreakdowns,
+        Set<String> words, Set<String> businessWords, Set<String> window, Map<String, Set<Set<String>>> implicitBreakdowns,
         Set<Set<String>> implicitWindow) {
 
     /** Whether the query lists customers one per row, aggregating nothing across them. */
@@ -35,6 +36,7 @@ public record Signature(Set<String> metrics, Set<String> dimensions, Set<String>
         keyDimensions = Set.copyOf(keyDimensions);
         keyRatios = Set.copyOf(keyRatios);
         words = Set.copyOf(words);
+        businessWords = Set.copyOf(businessWords);
         window = Set.copyOf(window);
         implicitBreakdowns = Map.copyOf(implicitBreakdowns);
         implicitWindow = Set.copyOf(implicitWindow);

@@ -102,12 +102,14 @@ public final class Signatures {
                 String.join(" ", questions), sql)));
         words.addAll(lexicon.valueWords(dimensions));
         words.addAll(lexicon.valueWords(attributes));
+        Set.copyOf(words).forEach(w -> words.addAll(WordNet.baseForms(w)));
+        // The business's own words for the query's words ("account" for "customer"), never widened by WordNet.
+        Set<String> businessWords = new HashSet<>();
         lexicon.sameWords.forEach((word, others) -> {
             if (words.contains(word)) {
-                words.addAll(others);
+                businessWords.addAll(others);
             }
         });
-        Set.copyOf(words).forEach(w -> words.addAll(WordNet.baseForms(w)));
         // A name that states no metric ("cancellation reasons") states what the query is about by its dimension.
         List<Concept> named = flat(metadata.getLast());
         Set<String> keyDimensions = new HashSet<>();
@@ -127,7 +129,7 @@ public final class Signatures {
         metadata.subList(0, questions.size()).stream().filter(read -> !read.period())
                 .forEach(read -> implicitWindow.add(metricsOf(read)));
         return new Signature(metrics, dimensions, attributes, filters, grains, period, key, keyDimensions, keyRatios,
-                words, window, implicit, implicitWindow);
+                words, businessWords, window, implicit, implicitWindow);
     }
 
     /** What the query's name and questions name: metrics, breakdowns, and values it filters on. */
