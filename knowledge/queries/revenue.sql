@@ -29,7 +29,7 @@ SELECT
 FROM subscriptions
 WHERE status = 'active'
 GROUP BY plan
-ORDER BY array_position(ARRAY['starter', 'professional', 'business', 'enterprise'], plan)
+ORDER BY mrr DESC
 -- </query>
 
 -- <query monthly_mrr_trend>
@@ -122,7 +122,7 @@ FROM subscriptions s
 JOIN customers c ON c.id = s.customer_id
 WHERE s.status = 'active'
 GROUP BY c.company_size
-ORDER BY array_position(ARRAY['startup', 'smb', 'mid_market', 'enterprise'], c.company_size)
+ORDER BY mrr DESC
 -- </query>
 
 -- <query revenue_by_source>

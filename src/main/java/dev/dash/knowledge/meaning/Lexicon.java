@@ -28,24 +28,28 @@ public final class Lexicon {
     final MetricRelations relations;
     /** Word a query uses → the words people use for it ("customer" → "account", "logo"), as Words reads them. */
     final Map<String, Set<String>> sameWords;
+    /** The things a table holds one row each of, as Words reads them ("invoice", "customer", "account"). */
+    final Set<String> entities;
     private final Map<String, Set<String>> valuesOf = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Lexicon(Map<List<String>, List<Concept>> phrases, Map<String, List<Concept>> shadowedValues,
             Set<List<String>> implied, Map<String, List<Concept>> codes, MetricRelations relations,
-            Map<String, Set<String>> sameWords) {
+            Map<String, Set<String>> sameWords, Set<String> entities) {
         this.phrases = phrases;
         this.shadowedValues = shadowedValues;
         this.implied = implied;
         this.codes = codes;
         this.relations = relations;
         this.sameWords = sameWords;
+        this.entities = entities;
     }
 
     /**
      * Builds a lexicon: derived phrases first, then the vocabulary's, which win, then phrases that only imply a metric.
      */
     public static Lexicon of(Map<String, List<Concept>> derived, Map<String, List<Concept>> vocabulary,
-            Map<String, List<Concept>> implying, MetricRelations relations, Map<String, Set<String>> sameWords) {
+            Map<String, List<Concept>> implying, MetricRelations relations, Map<String, Set<String>> sameWords,
+            List<String> tables) {
         Map<List<String>, List<Concept>> phrases = new HashMap<>();
         Map<String, List<Concept>> codes = new HashMap<>();
         derived.forEach((phrase, concepts) -> {
@@ -81,7 +85,12 @@ public final class Lexicon {
         Map<String, Set<String>> same = new HashMap<>();
         sameWords.forEach((word, others) -> others.forEach(o -> same.computeIfAbsent(Words.of(word).getLast(),
                 w -> new HashSet<>()).addAll(Words.of(o))));
-        return new Lexicon(phrases, shadowedValues, Set.copyOf(implied), codes, relations, Map.copyOf(same));
+        // What a table's rows are ("invoices": invoice), and the business's words for them ("account" for customer).
+        Set<String> entities = new HashSet<>();
+        tables.forEach(t -> entities.add(Words.of(t).getLast()));
+        Set.copyOf(entities).forEach(e -> entities.addAll(same.getOrDefault(e, Set.of())));
+        return new Lexicon(phrases, shadowedValues, Set.copyOf(implied), codes, relations, Map.copyOf(same),
+                Set.copyOf(entities));
     }
 
     private static void add(Map<List<String>, List<Concept>> phrases, String phrase, List<Concept> concepts) {

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 public record Reading(List<List<Concept>> named, Map<String, String> units, boolean period, int calendar,
         boolean present, boolean total, List<String> unknownBreakdowns,
         List<String> unread, List<String> qualifiers, Period periodNamed, List<String> ambiguous,
-        Set<String> absorbed) {
+        Set<String> absorbed, String rowsAsked) {
 
     /**
      * The units of the periods named ("last week": week; "Q4 2025": quarter, year), whether one counts back, and the

@@ -14,12 +14,13 @@ import java.util.Set;
  * business's words for them (vocabulary entries of kind "word": "account" for "customer"), the words of the
  * description that states its window ("the last 6 months of data"), empty when it states none, and the breakdowns
  * one of its own questions leaves unnamed, with the metrics that question asks for ("What is our CSAT?" of CSAT by
- * category: category → [csat]), and the metrics of its own questions that name no period for its window.
+ * category: category → [csat]), the metrics of its own questions that name no period for its window, and the
+ * metrics its rows are ordered by (what its first row is the most of).
  */
 public record Signature(Set<String> metrics, Set<String> dimensions, Set<String> attributes, Set<String> filters,
         Set<String> grains, boolean period, Set<String> keyMetrics, Set<String> keyDimensions, Set<String> keyRatios,
         Set<String> words, Set<String> businessWords, Set<String> window, Map<String, Set<Set<String>>> implicitBreakdowns,
-        Set<Set<String>> implicitWindow) {
+        Set<Set<String>> implicitWindow, Set<String> orderedBy) {
 
     /** Whether the query lists customers one per row, aggregating nothing across them. */
     public boolean perCustomer() {
@@ -40,6 +41,7 @@ public record Signature(Set<String> metrics, Set<String> dimensions, Set<String>
         window = Set.copyOf(window);
         implicitBreakdowns = Map.copyOf(implicitBreakdowns);
         implicitWindow = Set.copyOf(implicitWindow);
+        orderedBy = Set.copyOf(orderedBy);
     }
 
     /** Whether a question naming this metric asks for what the query is about. */

@@ -30,6 +30,15 @@ public final class Signatures {
         Set<String> filters = new HashSet<>();
         Set<String> grains = new HashSet<>();
         PlainSelect outer = QuerySql.outer(sql);
+        Set<String> orderedBy = new HashSet<>();
+        if (outer != null && outer.getOrderByElements() != null) {
+            // What its first row is the most of: the metrics its ORDER BY columns name.
+            // "mrr" when ordered from the most, "mrr asc" from the least.
+            outer.getOrderByElements().forEach(o -> lexicon.relations.withoutAbsorbed(flat(lexicon.read(
+                    o.getExpression().toString().replace('"', ' ')))).stream()
+                    .filter(c -> c.kind() == Concept.Kind.METRIC)
+                    .forEach(c -> orderedBy.add(c.name() + (o.isAsc() ? " asc" : ""))));
+        }
         if (outer != null) {
             for (SelectItem<?> item : outer.getSelectItems()) {
                 String alias = item.getAlias() != null ? item.getAlias().getName()
@@ -129,7 +138,7 @@ public final class Signatures {
         metadata.subList(0, questions.size()).stream().filter(read -> !read.period())
                 .forEach(read -> implicitWindow.add(metricsOf(read)));
         return new Signature(metrics, dimensions, attributes, filters, grains, period, key, keyDimensions, keyRatios,
-                words, businessWords, window, implicit, implicitWindow);
+                words, businessWords, window, implicit, implicitWindow, orderedBy);
     }
 
     /** What the query's name and questions name: metrics, breakdowns, and values it filters on. */

@@ -147,7 +147,8 @@ public class Vocabulary {
                 }
             }
         }
-        return Lexicon.of(derived, written, implying, MetricRelations.of(business), sameWords);
+        return Lexicon.of(derived, written, implying, MetricRelations.of(business), sameWords,
+                tables.stream().map(TableFile::table_name).filter(java.util.Objects::nonNull).toList());
     }
 
     /** A term's name as concepts carry it: trimmed, lower case. */

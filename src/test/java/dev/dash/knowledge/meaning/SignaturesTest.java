@@ -87,6 +87,15 @@ class SignaturesTest {
     }
 
     @Test
+    void aRankingIsAnsweredOnlyByAQueryWhoseFirstRowIsItsTop() {
+        assertThat(unmet("Which size segment has the lowest MRR?", "mrr_by_company_size"))
+                .anyMatch(r -> r.startsWith("a ranking by [mrr]"));
+        assertThat(unmet("Which size segment has the highest ARPA?", "mrr_by_company_size"))
+                .anyMatch(r -> r.startsWith("a ranking by [arpa]"));
+        assertThat(unmet("Which size segment has the highest MRR?", "mrr_by_company_size")).isEmpty();
+    }
+
+    @Test
     void aPeriodTheRowsDoNotGiveIsDeclined() {
         assertThat(unmet("Signups over the past week", "signups_by_month")).contains("a period the rows do not give: week");
         assertThat(unmet("Signups in Q2 2025", "signups_by_year")).contains("a period the rows do not give: quarter");
