@@ -33,7 +33,7 @@ final class Explanations {
         }
         Set<String> metrics = Signatures.metricsOf(reading);
         boolean windowImplied = signature.implicitWindow().stream()
-                .anyMatch(own -> own.equals(metrics) || own.stream().anyMatch(metrics::contains));
+                .anyMatch(own -> own.equals(metrics) || !own.isEmpty() && metrics.containsAll(own));
         if (signature.period() && !reading.period() && (reading.unread().stream().anyMatch(EN.allTime::contains)
                 || !windowImplied)) {
             unmet.add("no period asked, and the query covers only its window");

@@ -1,6 +1,5 @@
 package dev.dash.knowledge.meaning;
 
-import dev.dash.language.FunctionWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -85,7 +84,7 @@ final class QuestionReader {
         return new Reading(named, unitsNamed(named), period, calendar, EN.present.matcher(joined).find(),
                 EN.total.matcher(joined).find(), List.copyOf(unknownBreakdowns), unread, List.copyOf(qualifiers),
                 new Reading.Period(Set.copyOf(periodUnits), relative, Set.copyOf(periodCounts)), ambiguous,
-                lexicon.relations.absorbedBy(named.stream().flatMap(List::stream).toList()), rowsAsked());
+                lexicon.relations.absorbedBy(named.stream().flatMap(List::stream).toList()), RowsAsked.in(words, lexicon));
     }
 
     /** Reads the longest phrase at word i (or the word alone) and returns where the next one starts. */
@@ -137,31 +136,6 @@ final class QuestionReader {
             covered[j] = true;
         }
         return i + length;
-    }
-
-    /**
-     * The kind of row a question asks to be listed or ranked one by one: the thing named after "which", "list" or a
-     * ranking word ("which invoices", "list every customer", "the biggest accounts", not "the most customers"), when a
-     * table holds one row each of it; "" if none.
-     */
-    private String rowsAsked() {
-        for (int i = 0; i + 1 < words.size(); i++) {
-            String word = words.get(i);
-            if (word.equals("which") || EN.listing.contains(word)
-                    || EN.superlatives.contains(word) && !EN.quantity.contains(word)) {
-                int j = i + 1;
-                while (j < words.size() && (EN.determiners.contains(words.get(j)) || EN.grouping.contains(words.get(j))
-                        || words.get(j).matches("\\d+") || EN.superlatives.contains(words.get(j)))) {
-                    j++;
-                }
-                // The thing itself, not a word qualifying another ("which subscription tier", "ticket categories").
-                boolean head = j + 1 >= words.size() || FunctionWords.contains(words.get(j + 1));
-                if (j < words.size() && head && lexicon.entities.contains(words.get(j))) {
-                    return words.get(j);
-                }
-            }
-        }
-        return "";
     }
 
     /**

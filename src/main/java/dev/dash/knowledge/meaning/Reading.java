@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
  * ("2024", "March"), whether it asks for now ("right now") or for one figure ("how many", "total"), breakdowns the
  * knowledge has no word for ("by gender"), the words no phrase covered, and qualifiers among them: names
  * ("Germany"), another statistic ("median"), the future ("forecast"), an exclusion ("excluding"), which only a query
- * using the same word answers.
+ * using the same word answers; the units of the periods it names, values of two kinds of thing it leaves unsettled
+ * ("enterprise"), metrics another it names takes in ("lost MRR" beside churn), and the kind of row it asks to be listed
+ * one by one ("which invoices"; "" if none).
  */
 public record Reading(List<List<Concept>> named, Map<String, String> units, boolean period, int calendar,
         boolean present, boolean total, List<String> unknownBreakdowns,

@@ -1,0 +1,43 @@
+package dev.dash.knowledge.meaning;
+
+import dev.dash.language.FunctionWords;
+import java.util.List;
+
+/** Which kind of row a question asks to be listed or ranked one by one, read from its words. */
+final class RowsAsked {
+
+    private static final English EN = English.get();
+
+    private RowsAsked() {
+    }
+
+    /**
+     * The kind of row a question asks to be listed or ranked one by one: the thing named after "which", "list" or a
+     * ranking word ("which invoices", "list every customer", "the biggest accounts", not "the most customers"), when a
+     * table holds one row each of it; "" if none.
+     */
+    static String in(List<String> words, Lexicon lexicon) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String word = words.get(i);
+            if (word.equals("which") || EN.listing.contains(word)
+                    || EN.superlatives.contains(word) && !EN.quantity.contains(word)) {
+                int j = i + 1;
+                while (j < words.size() && (EN.determiners.contains(words.get(j)) || EN.grouping.contains(words.get(j))
+                        || words.get(j).matches("\\d+") || EN.superlatives.contains(words.get(j)))) {
+                    j++;
+                }
+                // The thing itself is the last word of the words that name it: "which annual-billing subscriptions",
+                // not "which subscription tier".
+                int head = j;
+                while (head + 1 < words.size() && !FunctionWords.contains(words.get(head + 1))
+                        && !EN.superlatives.contains(words.get(head + 1))) {
+                    head++;
+                }
+                if (head < words.size() && lexicon.entities.contains(words.get(head))) {
+                    return words.get(head);
+                }
+            }
+        }
+        return "";
+    }
+}
