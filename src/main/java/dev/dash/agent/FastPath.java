@@ -5,6 +5,7 @@ import dev.dash.db.DeadConnections;
 import dev.dash.db.Jdbc;
 import dev.dash.knowledge.meaning.KnownQuestions;
 import dev.dash.knowledge.meaning.QueryMatch;
+import dev.dash.run.QueryResult;
 import dev.dash.run.Route;
 import dev.dash.run.RunStatus;
 import dev.dash.sql.SqlOutcome;
@@ -51,9 +52,12 @@ public class FastPath {
     private Optional<Outcome> run(RunContext run, QueryMatch match) {
         SqlOutcome outcome = sql.read(run.origin().userId(), run.remaining(), match.sql());
         if (outcome instanceof SqlOutcome.Success ok) {
-            run.trace().sqlRan(ok.sql(), ok.result());
-            return Optional.of(new Outcome(RunStatus.COMPLETED, Route.FAST_PATH,
-                    Headline.of(match.description(), ok.result()), match.name(), null));
+            // A ranking the query's order does not give heads the answer with its top row; a cut result cannot.
+            Optional<QueryResult> rows = match.resort().map(order -> order.apply(ok.result()))
+                    .orElse(Optional.of(ok.result()));
+            run.trace().sqlRan(ok.sql(), rows.orElse(ok.result()));
+            return rows.map(result -> new Outcome(RunStatus.COMPLETED, Route.FAST_PATH,
+                    Headline.of(match.description(), result), match.name(), null));
         }
         SqlOutcome.Failure failure = (SqlOutcome.Failure) outcome;
         if (DeadConnections.isDead(failure.sqlState())) {

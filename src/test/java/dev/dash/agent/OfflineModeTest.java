@@ -73,6 +73,21 @@ class OfflineModeTest {
     }
 
     @Test
+    void aRankingTheQuerysOrderDoesNotGiveIsAnsweredWithItsRowsSortedOnTheMetricAsked() {
+        JsonPath run = ask("Which plan has the lowest MRR among fx customers?");
+
+        assertThat(run.getString("route")).isEqualTo("fast_path");
+        assertThat(run.getString("validated_query")).isEqualTo("fx_mrr_by_plan");
+        List<String> lowestFirst = List.of(((String) Fixture.scalar("SELECT string_agg(plan, ',' ORDER BY total, plan)"
+                + " FROM (SELECT plan, sum(mrr) AS total FROM fx_customers GROUP BY plan) t")).split(","));
+        assertThat(run.getList("result.rows").stream().map(r -> ((List<?>) r).getFirst()).toList())
+                .isEqualTo(lowestFirst);
+        String answer = run.getString("answer");
+        assertThat(answer.indexOf("| " + lowestFirst.getFirst() + " |"))
+                .as("the lowest heads the table").isLessThan(answer.indexOf("| " + lowestFirst.getLast() + " |"));
+    }
+
+    @Test
     void theShippedValidatedQuestionsAreAnsweredOfflineWithTheirNumbers() throws Exception {
         shipped.ensureLoaded();
         JsonPath mrr = ask("What's our current MRR?");

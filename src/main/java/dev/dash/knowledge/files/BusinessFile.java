@@ -21,13 +21,15 @@ public record BusinessFile(List<Metric> metrics, List<String> business_rules, Li
      * it predicts ({@code predicts}: at risk predicts churn, so "likely to cancel" asks who is at risk), the metrics it
      * takes in when named beside them ({@code absorbs}: churn takes in MRR, so "lost MRR" is churn, not revenue), and
      * whether a dimension lists one row per entity ({@code one_row_each}: a customer list shows its other columns as
-     * attributes, not breakdowns).
+     * attributes, not breakdowns), and the rows a count metric counts ({@code counts}: churn counts customers, so
+     * "loses the most customers" ranks by churn, while "brings in the most customers" is no ranking by MRR), and
+     * whether more of a metric is good ({@code higher_is}: "better" or "worse": the worst plan has the most churn).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @RegisterForReflection
     public record Term(String term, String kind, String dimension, String per, List<String> synonyms,
             List<String> implied_by, List<String> ratio_of, String predicts, List<String> absorbs,
-            Boolean one_row_each) {
+            Boolean one_row_each, String counts, String higher_is) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

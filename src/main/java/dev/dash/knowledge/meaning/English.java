@@ -40,6 +40,8 @@ public final class English {
     final Set<String> quantity;
     final Set<String> descending;
     final Set<String> ascending;
+    final Set<String> favourable;
+    final Set<String> unfavourable;
     final Set<String> naming;
     final Set<String> allTime;
     final Set<String> notMetricPrefixes;
@@ -85,6 +87,8 @@ public final class English {
         quantity = Set.copyOf(raw.quantity());
         descending = Set.copyOf(raw.descending());
         ascending = Set.copyOf(raw.ascending());
+        favourable = Set.copyOf(raw.favourable());
+        unfavourable = Set.copyOf(raw.unfavourable());
         naming = Set.copyOf(raw.naming());
         allTime = Set.copyOf(raw.allTime());
         notMetricPrefixes = Set.copyOf(raw.notMetricPrefixes());
@@ -140,7 +144,8 @@ public final class English {
             String advice, Map<String, String> abbreviations,
             List<String> grouping, List<String> filler, List<String> determiners, List<String> ranking,
             List<String> superlatives, List<String> comparing, List<String> ratio,
-            List<String> listing, List<String> quantity, List<String> descending, List<String> ascending, List<String> naming, List<String> allTime, List<String> notMetricPrefixes, String period, String calendar,
+            List<String> listing, List<String> quantity, List<String> descending, List<String> ascending,
+            List<String> favourable, List<String> unfavourable, List<String> naming, List<String> allTime, List<String> notMetricPrefixes, String period, String calendar,
             String relative,
             Map<String, String> sameWindows, Map<String, String> periodUnits, String periodBeforeGrain, String present,
             String total, List<String> trend, Map<String, String> adjectiveGrains, List<String> typical,

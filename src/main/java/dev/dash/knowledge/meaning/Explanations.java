@@ -53,16 +53,9 @@ final class Explanations {
         if (ranks && signature.dimensions().isEmpty() && signature.grains().isEmpty()) {
             unmet.add("a ranking of rows the query does not list");
         }
-        // "Which plan brings in the most MRR" is answered by the first row only of a query ordered by MRR, from the most.
-        List<String> superlatives = reading.unread().stream().filter(w -> !w.equals("which")
-                && EN.superlatives.contains(w)).toList();
-        if (!superlatives.isEmpty() && !signature.perCustomer()) {
-            String order = superlatives.stream().allMatch(EN.descending::contains) ? ""
-                    : superlatives.stream().allMatch(EN.ascending::contains) ? " asc" : null;
-            if (order == null || metrics.stream().anyMatch(m -> !reading.absorbed().contains(m)
-                    && !signature.orderedBy().contains(m + order))) {
-                unmet.add("a ranking by " + metrics + " the query's order " + signature.orderedBy() + " does not give");
-            }
+        if (!Ranking.of(reading, signature).given()) {
+            unmet.add("a ranking by " + metrics + " that neither the query's order " + signature.orderedBy()
+                    + " nor one of its columns gives");
         }
         if (reading.unread().stream().anyMatch(EN.listing::contains) && signature.dimensions().isEmpty()) {
             unmet.add("a list of rows the query does not give");

@@ -1,6 +1,8 @@
 package dev.dash.knowledge.meaning;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +42,23 @@ final class QuerySql {
     private static void filter(String column, String value, Lexicon lexicon, Set<String> filters, Set<String> metrics) {
         filters.add(column.toLowerCase(Locale.ROOT) + "=" + value.toLowerCase(Locale.ROOT));
         lexicon.concepts(value).stream().filter(c -> c.kind() == Concept.Kind.METRIC).forEach(c -> metrics.add(c.name()));
+    }
+
+    /**
+     * The metrics a query's rows may be sorted on, each with the one column that holds it, when all its rows are
+     * there (no LIMIT, OFFSET or FETCH) and none is a total beside them (no GROUPING SETS, ROLLUP or CUBE).
+     */
+    static Map<String, String> sortable(PlainSelect outer, Map<String, List<String>> metricColumns) {
+        boolean allRows = outer != null && outer.getLimit() == null && outer.getOffset() == null
+                && outer.getFetch() == null
+                && !String.valueOf(outer.getGroupBy()).toUpperCase(Locale.ROOT).matches("(?s).*\\b(GROUPING|ROLLUP|CUBE)\\b.*");
+        Map<String, String> sortable = new HashMap<>();
+        metricColumns.forEach((metric, columns) -> {
+            if (allRows && columns.size() == 1) {
+                sortable.put(metric, columns.getFirst());
+            }
+        });
+        return sortable;
     }
 
     static Optional<String> grainOf(String alias, String expression) {

@@ -2,6 +2,8 @@ package dev.dash.knowledge.meaning;
 
 import dev.dash.language.FunctionWords;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 
 /** Which kind of row a question asks to be listed or ranked one by one, read from its words. */
 final class RowsAsked {
@@ -17,10 +19,30 @@ final class RowsAsked {
      * table holds one row each of it; "" if none.
      */
     static String in(List<String> words, Lexicon lexicon) {
+        return after(words, lexicon, word -> word.equals("which") || EN.listing.contains(word)
+                || EN.superlatives.contains(word) && !EN.quantity.contains(word));
+    }
+
+    /**
+     * The kind of row a ranking counts ("the most customers", "the fewest accounts": customer), as the table names it,
+     * when no metric the question names counts it ("loses the most customers" is churn, which counts customers); ""
+     * if none. No query ordered by another metric answers it: the source with the most MRR need not have the most
+     * customers.
+     */
+    static String counted(List<String> words, Lexicon lexicon, List<Concept> named) {
+        String entity = after(words, lexicon, EN.quantity::contains);
+        String table = lexicon.entities.contains(entity) && lexicon.sameWords.containsKey(entity) ? entity
+                : lexicon.sameWords.entrySet().stream().filter(e -> e.getValue().contains(entity)).map(Map.Entry::getKey)
+                        .findFirst().orElse(entity);
+        boolean countedByMetric = named.stream().anyMatch(c -> c.kind() == Concept.Kind.METRIC
+                && table.equals(lexicon.relations.counts().get(c.name())));
+        return entity.isEmpty() || countedByMetric ? "" : table;
+    }
+
+    private static String after(List<String> words, Lexicon lexicon, Predicate<String> starts) {
         for (int i = 0; i + 1 < words.size(); i++) {
             String word = words.get(i);
-            if (word.equals("which") || EN.listing.contains(word)
-                    || EN.superlatives.contains(word) && !EN.quantity.contains(word)) {
+            if (starts.test(word)) {
                 int j = i + 1;
                 while (j < words.size() && (EN.determiners.contains(words.get(j)) || EN.grouping.contains(words.get(j))
                         || words.get(j).matches("\\d+") || EN.superlatives.contains(words.get(j)))) {

@@ -15,12 +15,13 @@ import java.util.Set;
  * description that states its window ("the last 6 months of data"), empty when it states none, and the breakdowns
  * one of its own questions leaves unnamed, with the metrics that question asks for ("What is our CSAT?" of CSAT by
  * category: category → [csat]), the metrics of its own questions that name no period for its window, and the
- * metrics its rows are ordered by (what its first row is the most of).
+ * metrics its rows are ordered by (what its first row is the most of), and the result column that alone holds a
+ * metric, when its rows may be sorted on it (no row limit, no total rows).
  */
 public record Signature(Set<String> metrics, Set<String> dimensions, Set<String> attributes, Set<String> filters,
         Set<String> grains, boolean period, Set<String> keyMetrics, Set<String> keyDimensions, Set<String> keyRatios,
         Set<String> words, Set<String> businessWords, Set<String> window, Map<String, Set<Set<String>>> implicitBreakdowns,
-        Set<Set<String>> implicitWindow, Set<String> orderedBy) {
+        Set<Set<String>> implicitWindow, Set<String> orderedBy, Map<String, String> sortableBy) {
 
     /** Whether the query lists customers one per row, aggregating nothing across them. */
     public boolean perCustomer() {
@@ -42,6 +43,7 @@ public record Signature(Set<String> metrics, Set<String> dimensions, Set<String>
         implicitBreakdowns = Map.copyOf(implicitBreakdowns);
         implicitWindow = Set.copyOf(implicitWindow);
         orderedBy = Set.copyOf(orderedBy);
+        sortableBy = Map.copyOf(sortableBy);
     }
 
     /** Whether a question naming this metric asks for what the query is about. */

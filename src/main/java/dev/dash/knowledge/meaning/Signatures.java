@@ -1,6 +1,7 @@
 package dev.dash.knowledge.meaning;
 
 import dev.dash.language.WordNet;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class Signatures {
         Set<String> grains = new HashSet<>();
         PlainSelect outer = QuerySql.outer(sql);
         Set<String> orderedBy = new HashSet<>();
+        Map<String, List<String>> metricColumns = new HashMap<>();
         if (outer != null && outer.getOrderByElements() != null) {
             // What its first row is the most of: the metrics its ORDER BY columns name.
             // "mrr" when ordered from the most, "mrr asc" from the least.
@@ -52,6 +54,12 @@ public final class Signatures {
                 // Churned or lost MRR is churn, not revenue ("absorbs" in the vocabulary): "MRR by industry" is not
                 // answered by churn by industry.
                 Set<String> absorbed = lexicon.relations.absorbedBy(named);
+                List<Concept> columnMetrics = named.stream()
+                        .filter(c -> c.kind() == Concept.Kind.METRIC && !absorbed.contains(c.name())).toList();
+                if (columnMetrics.size() == 1 && read.unread().stream().noneMatch(English.get().ratio::contains)) {
+                    metricColumns.computeIfAbsent(columnMetrics.getFirst().name(), k -> new ArrayList<>())
+                            .add(alias.toLowerCase(Locale.ROOT));
+                }
                 for (Concept c : named) {
                     switch (c.kind()) {
                         case METRIC -> {
@@ -137,8 +145,10 @@ public final class Signatures {
         Set<Set<String>> implicitWindow = new HashSet<>();
         metadata.subList(0, questions.size()).stream().filter(read -> !read.period())
                 .forEach(read -> implicitWindow.add(metricsOf(read)));
+        Map<String, String> sortableBy = dimensions.isEmpty() && grains.isEmpty() ? Map.of()
+                : QuerySql.sortable(outer, metricColumns);
         return new Signature(metrics, dimensions, attributes, filters, grains, period, key, keyDimensions, keyRatios,
-                words, businessWords, window, implicit, implicitWindow, orderedBy);
+                words, businessWords, window, implicit, implicitWindow, orderedBy, sortableBy);
     }
 
     /** What the query's name and questions name: metrics, breakdowns, and values it filters on. */

@@ -1,0 +1,72 @@
+package dev.dash.knowledge.meaning;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a superlative asks of a query's rows ("which plan brings in the most MRR"): that its first row be the most
+ * (or least) of the metric asked. The query's own ORDER BY may give it; else its rows may be sorted on the one
+ * column that holds that metric; else the ranking is not given.
+ */
+record Ranking(boolean given, Optional<RowOrder> resort) {
+
+    /** Which end of its metrics a question's superlatives ask for. */
+    enum End { NONE, MOST, LEAST, UNSETTLED }
+
+    private static final English EN = English.get();
+    private static final Ranking NONE_NEEDED = new Ranking(true, Optional.empty());
+    private static final Ranking NOT_GIVEN = new Ranking(false, Optional.empty());
+
+    static Ranking of(Reading reading, Signature signature) {
+        if (reading.rankedEnd() == End.NONE || signature.perCustomer()) {
+            return NONE_NEEDED;
+        }
+        if (reading.rankedEnd() == End.UNSETTLED || !reading.countedRows().isEmpty()) {
+            return NOT_GIVEN;
+        }
+        String order = reading.rankedEnd() == End.MOST ? "" : " asc";
+        Set<String> ranked = ranked(reading.asked(), reading.absorbed());
+        if (ranked.stream().allMatch(m -> signature.orderedBy().contains(m + order))) {
+            return NONE_NEEDED;
+        }
+        String column = ranked.size() == 1 ? signature.sortableBy().get(ranked.iterator().next()) : null;
+        return column == null ? NOT_GIVEN
+                : new Ranking(true, Optional.of(new RowOrder(column, reading.rankedEnd() == End.MOST)));
+    }
+
+    /**
+     * The end the superlatives among a question's unread words ask for: "most" and "lowest" say it themselves, "best"
+     * and "worst" by whether more of each metric ranked is better ("the worst churn" is the most); unsettled when
+     * they disagree or a metric does not say.
+     */
+    static End endAsked(List<String> unread, List<Concept> named, MetricRelations relations) {
+        Set<End> ends = new HashSet<>();
+        Set<String> ranked = ranked(named, relations.absorbedBy(named));
+        unread.stream().filter(w -> !w.equals("which") && EN.superlatives.contains(w)).forEach(w -> {
+            if (EN.descending.contains(w) || EN.ascending.contains(w)) {
+                ends.add(EN.descending.contains(w) ? End.MOST : End.LEAST);
+            } else if (EN.favourable.contains(w) || EN.unfavourable.contains(w)) {
+                if (ranked.isEmpty()) {
+                    ends.add(End.UNSETTLED);
+                }
+                ranked.forEach(m -> {
+                    Boolean better = relations.higherIsBetter().get(m);
+                    ends.add(better == null ? End.UNSETTLED
+                            : better == EN.favourable.contains(w) ? End.MOST : End.LEAST);
+                });
+            } else {
+                ends.add(End.UNSETTLED);
+            }
+        });
+        return ends.isEmpty() ? End.NONE : ends.size() == 1 ? ends.iterator().next() : End.UNSETTLED;
+    }
+
+    private static Set<String> ranked(List<Concept> named, Set<String> absorbed) {
+        Set<String> ranked = new HashSet<>();
+        named.stream().filter(c -> c.kind() == Concept.Kind.METRIC && !absorbed.contains(c.name()))
+                .forEach(c -> ranked.add(c.name()));
+        return ranked;
+    }
+}
