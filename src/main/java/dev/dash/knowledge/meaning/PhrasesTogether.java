@@ -40,18 +40,22 @@ final class PhrasesTogether {
         }
     }
 
-    /** "MRR per account", "pay more per customer": the numerator, then "per" and the denominator, name the ratio. */
+    /**
+     * "MRR per account", "pay more per customer": the numerator, then "per" and the denominator, name the ratio; so do
+     * the two anywhere in a question asking for an average ("on average, how much MRR does each customer bring in").
+     */
     private static void writtenOut(List<NamedPhrase> phrases, List<String> words, String term, String numerator,
             String denominator) {
         for (int n = 0; n < phrases.size(); n++) {
             if (!phrases.get(n).names(Concept.Kind.METRIC, numerator)) {
                 continue;
             }
-            for (int d = n + 1; d < phrases.size(); d++) {
+            boolean averaged = words.stream().anyMatch(English.get().average::contains);
+            for (int d = averaged ? 0 : n + 1; d < phrases.size(); d++) {
                 NamedPhrase per = phrases.get(d);
                 int start = per.start();
                 boolean afterPer = words.get(start).equals("per") || start > 0 && words.get(start - 1).equals("per");
-                if (afterPer && per.names(Concept.Kind.DIMENSION, denominator)) {
+                if (d != n && (afterPer || averaged) && per.names(Concept.Kind.DIMENSION, denominator)) {
                     phrases.set(n, phrases.get(n).as(List.of(Concept.metric(term))));
                     phrases.remove(d);
                     return;

@@ -158,6 +158,18 @@ class SignaturesTest {
     }
 
     @Test
+    void aRatioIsReadFromItsPartsWrittenOutOrAveraged() {
+        assertThat(LEXICON.read("Recurring revenue per account, by company size").named())
+                .anySatisfy(c -> assertThat(c).contains(Concept.metric("arpa")));
+        assertThat(LEXICON.read("Typically, what does each account pay us on average in recurring revenue?").named())
+                .anySatisfy(c -> assertThat(c).contains(Concept.metric("arpa")));
+        assertThat(unmet("Typically, what does each account pay us on average in recurring revenue?", "arpa")).isEmpty();
+        assertThat(LEXICON.read("What recurring revenue does each account pay us?").named())
+                .as("no average asked: MRR per customer, a list").noneSatisfy(c -> assertThat(c)
+                        .contains(Concept.metric("arpa")));
+    }
+
+    @Test
     void generalEnglishComesFromWordNetAndTheBusinessWordsFromTheVocabulary() {
         assertThat(unmet("Churn rate by plan for our clientele", "churn_rate_by_plan")).as("WordNet: clientele, customers")
                 .isEmpty();
