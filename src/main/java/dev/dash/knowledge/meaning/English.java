@@ -29,6 +29,7 @@ public final class English {
     final Pattern change;
     final Pattern advice;
     final Map<String, String> abbreviations;
+    final Map<List<String>, String> contractions;
     final Set<String> grouping;
     final Set<String> filler;
     final Set<String> determiners;
@@ -76,6 +77,8 @@ public final class English {
         change = pattern(raw.change());
         advice = pattern(raw.advice());
         abbreviations = Map.copyOf(raw.abbreviations());
+        contractions = raw.contractions().entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                e -> List.of(e.getKey().split(" ")), Map.Entry::getValue));
         grouping = Set.copyOf(raw.grouping());
         filler = Set.copyOf(raw.filler());
         determiners = Set.copyOf(raw.determiners());
@@ -141,7 +144,7 @@ public final class English {
     /** The file as written, every key required. */
     @RegisterForReflection
     record Raw(String social, String build, String multiPart, String dataQuestion, String refersBack, String change,
-            String advice, Map<String, String> abbreviations,
+            String advice, Map<String, String> abbreviations, Map<String, String> contractions,
             List<String> grouping, List<String> filler, List<String> determiners, List<String> ranking,
             List<String> superlatives, List<String> comparing, List<String> ratio,
             List<String> listing, List<String> quantity, List<String> descending, List<String> ascending,

@@ -124,6 +124,8 @@ class SignaturesTest {
         assertThat(unmet("Signups in Q2 2025", "signups_by_year")).contains("a period the rows do not give: quarter");
         assertThat(unmet("MRR per plan over the past 3 years", "mrr_trend_by_plan"))
                 .contains("a period the rows do not give: year");
+        assertThat(unmet("Signups year to date", "signups_by_year")).as("year to date counts back from today")
+                .contains("a period counted back from today");
         assertThat(unmet("MRR per plan over the past half year", "mrr_trend_by_plan")).isEmpty();
         assertThat(unmet("Signups per calendar year", "signups_by_year")).isEmpty();
     }
