@@ -57,6 +57,14 @@ final class Explanations {
             unmet.add("a ranking by " + metrics + " that neither the query's order " + signature.orderedBy()
                     + " nor one of its columns gives");
         }
+        // "How many invoices failed": a count of the rows with a value, which only a query filtering every row on it
+        // (or breaking down by its kind) gives; a column showing that value's amount is no count of them.
+        if (reading.total() && !reading.countedRows().isEmpty()) {
+            reading.named().stream().filter(phrase -> phrase.stream().allMatch(c -> c.kind() == Concept.Kind.VALUE
+                    && !signature.dimensions().contains(c.dimension()) && !signature.rowFilters().contains(c.key())))
+                    .forEach(phrase -> unmet.add("a count of " + reading.countedRows() + " rows that are "
+                            + phrase.getFirst().name() + ", which the query does not count"));
+        }
         if (reading.unread().stream().anyMatch(EN.listing::contains) && signature.dimensions().isEmpty()) {
             unmet.add("a list of rows the query does not give");
         }

@@ -20,7 +20,7 @@ final class RowsAsked {
      */
     static String in(List<String> words, Lexicon lexicon) {
         return after(words, lexicon, word -> word.equals("which") || EN.listing.contains(word)
-                || EN.superlatives.contains(word) && !EN.quantity.contains(word));
+                || EN.superlatives.contains(word) && !EN.quantity.contains(word), false);
     }
 
     /**
@@ -30,7 +30,7 @@ final class RowsAsked {
      * customers.
      */
     static String counted(List<String> words, Lexicon lexicon, List<Concept> named) {
-        String entity = after(words, lexicon, EN.quantity::contains);
+        String entity = after(words, lexicon, EN.quantity::contains, true);
         String table = lexicon.entities.contains(entity) && lexicon.sameWords.containsKey(entity) ? entity
                 : lexicon.sameWords.entrySet().stream().filter(e -> e.getValue().contains(entity)).map(Map.Entry::getKey)
                         .findFirst().orElse(entity);
@@ -39,7 +39,8 @@ final class RowsAsked {
         return entity.isEmpty() || countedByMetric ? "" : table;
     }
 
-    private static String after(List<String> words, Lexicon lexicon, Predicate<String> starts) {
+    /** The thing named after a starting word; when counted, its first word will do ("how many invoices failed"). */
+    private static String after(List<String> words, Lexicon lexicon, Predicate<String> starts, boolean counted) {
         for (int i = 0; i + 1 < words.size(); i++) {
             String word = words.get(i);
             if (starts.test(word)) {
@@ -57,6 +58,9 @@ final class RowsAsked {
                 }
                 if (head < words.size() && lexicon.entities.contains(words.get(head))) {
                     return words.get(head);
+                }
+                if (counted && j < words.size() && lexicon.entities.contains(words.get(j))) {
+                    return words.get(j);
                 }
             }
         }

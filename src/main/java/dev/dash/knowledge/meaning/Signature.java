@@ -16,12 +16,14 @@ import java.util.Set;
  * one of its own questions leaves unnamed, with the metrics that question asks for ("What is our CSAT?" of CSAT by
  * category: category → [csat]), the metrics of its own questions that name no period for its window, and the
  * metrics its rows are ordered by (what its first row is the most of), and the result column that alone holds a
- * metric, when its rows may be sorted on it (no row limit, no total rows).
+ * metric, when its rows may be sorted on it (no row limit, no total rows), and the values its outer WHERE filters
+ * every row on (a count of its rows counts only those; "failed_amount" shows one value's amount, no count of it).
  */
 public record Signature(Set<String> metrics, Set<String> dimensions, Set<String> attributes, Set<String> filters,
         Set<String> grains, boolean period, Set<String> keyMetrics, Set<String> keyDimensions, Set<String> keyRatios,
         Set<String> words, Set<String> businessWords, Set<String> window, Map<String, Set<Set<String>>> implicitBreakdowns,
-        Set<Set<String>> implicitWindow, Set<String> orderedBy, Map<String, String> sortableBy) {
+        Set<Set<String>> implicitWindow, Set<String> orderedBy, Map<String, String> sortableBy,
+        Set<String> rowFilters) {
 
     /** Whether the query lists customers one per row, aggregating nothing across them. */
     public boolean perCustomer() {
@@ -44,6 +46,7 @@ public record Signature(Set<String> metrics, Set<String> dimensions, Set<String>
         implicitWindow = Set.copyOf(implicitWindow);
         orderedBy = Set.copyOf(orderedBy);
         sortableBy = Map.copyOf(sortableBy);
+        rowFilters = Set.copyOf(rowFilters);
     }
 
     /** Whether a question naming this metric asks for what the query is about. */

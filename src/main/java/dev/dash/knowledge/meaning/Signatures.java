@@ -101,6 +101,11 @@ public final class Signatures {
             }
         }
         QuerySql.filters(sql, lexicon, filters, metrics);
+        // The values every row is filtered on (the outer WHERE), as against a value only one column shows.
+        Set<String> rowFilters = new HashSet<>();
+        if (outer != null && outer.getWhere() != null) {
+            QuerySql.filters(outer.getWhere().toString(), lexicon, rowFilters, new HashSet<>());
+        }
         // The query's questions, then its name, each read once.
         List<Reading> metadata = metadata(name, questions).stream().map(lexicon::read).toList();
         fromMetadata(metadata, metrics, dimensions, filters, lexicon.relations);
@@ -148,7 +153,7 @@ public final class Signatures {
         Map<String, String> sortableBy = dimensions.isEmpty() && grains.isEmpty() ? Map.of()
                 : QuerySql.sortable(outer, metricColumns);
         return new Signature(metrics, dimensions, attributes, filters, grains, period, key, keyDimensions, keyRatios,
-                words, businessWords, window, implicit, implicitWindow, orderedBy, sortableBy);
+                words, businessWords, window, implicit, implicitWindow, orderedBy, sortableBy, rowFilters);
     }
 
     /** What the query's name and questions name: metrics, breakdowns, and values it filters on. */
