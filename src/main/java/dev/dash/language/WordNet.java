@@ -21,6 +21,7 @@ public final class WordNet {
 
     private static final Map<String, Set<String>> BASE_FORMS = new ConcurrentHashMap<>();
     private static final Map<String, Set<String>> SYNONYMS = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> KNOWN = new ConcurrentHashMap<>();
 
     private WordNet() {
     }
@@ -40,6 +41,22 @@ public final class WordNet {
                 }
             }
             return Set.copyOf(forms);
+        });
+    }
+
+    /** Whether WordNet holds the word, or a form of it, in any part of speech. */
+    public static boolean knows(String word) {
+        return KNOWN.computeIfAbsent(word, w -> {
+            for (POS pos : POS.getAllPOS()) {
+                try {
+                    if (Loaded.DICTIONARY.lookupIndexWord(pos, w) != null) {
+                        return true;
+                    }
+                } catch (JWNLException e) {
+                    throw new IllegalStateException("WordNet could not read " + w, e);
+                }
+            }
+            return false;
         });
     }
 

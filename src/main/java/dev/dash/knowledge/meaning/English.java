@@ -67,8 +67,12 @@ public final class English {
     final Set<String> beforeRelativeWho;
     final Pattern window;
 
+    /** Every word the lists and maps above name, for reading misspelt words. */
+    final Set<String> listed;
+
     private English(Raw raw) {
         raw.requireAll();
+        listed = raw.listedWords();
         social = pattern(raw.social());
         build = pattern(raw.build());
         multiPart = pattern(raw.multiPart());
@@ -155,6 +159,23 @@ public final class English {
             List<String> grains, List<String> qualifiers, List<String> average, List<String> quantiles,
             List<String> comparative, List<String> predicting, List<String> including, List<String> beforeRelativeWho,
             String window) {
+
+        Set<String> listedWords() {
+            Set<String> words = new java.util.HashSet<>();
+            for (RecordComponent component : Raw.class.getRecordComponents()) {
+                try {
+                    Object value = component.getAccessor().invoke(this);
+                    if (value instanceof List<?> list) {
+                        list.forEach(w -> words.addAll(dev.dash.language.Words.of(String.valueOf(w))));
+                    } else if (value instanceof Map<?, ?> map) {
+                        map.forEach((k, v) -> words.addAll(dev.dash.language.Words.of(k + " " + v)));
+                    }
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return Set.copyOf(words);
+        }
 
         void requireAll() {
             for (RecordComponent component : Raw.class.getRecordComponents()) {

@@ -1,5 +1,6 @@
 package dev.dash.knowledge.meaning;
 
+import dev.dash.language.Spelling;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +32,8 @@ public final class Lexicon {
     /** The things a table holds one row each of, as Words reads them ("invoice", "customer", "account"). */
     final Set<String> entities;
     private final Map<String, Set<String>> valuesOf = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The words of every phrase and of the English lists: what a misspelt word may have meant. */
+    private final Set<String> known;
 
     private Lexicon(Map<List<String>, List<Concept>> phrases, Map<String, List<Concept>> shadowedValues,
             Set<List<String>> implied, Map<String, List<Concept>> codes, MetricRelations relations,
@@ -42,6 +45,18 @@ public final class Lexicon {
         this.relations = relations;
         this.sameWords = sameWords;
         this.entities = entities;
+        Set<String> words = new HashSet<>(English.get().listed);
+        phrases.keySet().forEach(words::addAll);
+        this.known = Set.copyOf(words);
+    }
+
+    /**
+     * The question's words with each misspelt one read as the known word it is one edit from; a word typed with a
+     * capital is left alone, as names are ("Planz").
+     */
+    List<String> spelled(List<String> words, String text) {
+        return words.stream().map(w -> text.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + ".*")
+                ? Spelling.corrected(w, known) : w).toList();
     }
 
     /**

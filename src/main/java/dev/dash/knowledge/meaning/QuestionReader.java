@@ -37,7 +37,7 @@ final class QuestionReader {
     private QuestionReader(Lexicon lexicon, String text) {
         this.lexicon = lexicon;
         this.text = text;
-        this.words = Words.of(text);
+        this.words = lexicon.spelled(Words.of(text), text);
         this.covered = new boolean[words.size()];
     }
 

@@ -156,6 +156,16 @@ class SignaturesTest {
         assertThat(unmet("What recurring revenue do our clients bring in each month right now?", "current_mrr")).isEmpty();
     }
 
+    @Test
+    void aMisspeltWordIsReadAsTheOneKnownWordItIsAnEditFromAndANameIsNot() {
+        assertThat(unmet("churn rate per plan, proportionaly", "churn_rate_by_plan")).isEmpty();
+        assertThat(unmet("which acquistion channel generates the most revenue?", "revenue_by_source")).isEmpty();
+        assertThat(unmet("What's Churnz's MRR per plan?", "mrr_by_plan")).as("a name, capitalised")
+                .anyMatch(r -> r.startsWith("unexplained churnz"));
+        assertThat(unmet("churn rate per plan for the zorblat accounts", "churn_rate_by_plan"))
+                .contains("unexplained zorblat");
+    }
+
     private static List<String> unmet(String question, String query) {
         return LEXICON.read(question).unmetBy(SHIPPED.get(query));
     }
