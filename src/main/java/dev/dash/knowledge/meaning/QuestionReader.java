@@ -84,9 +84,18 @@ final class QuestionReader {
         return new Reading(named, unitsNamed(named), period, calendar, EN.present.matcher(joined).find(),
                 EN.total.matcher(joined).find(), List.copyOf(unknownBreakdowns), unread, List.copyOf(qualifiers),
                 new Reading.Period(Set.copyOf(periodUnits), relative, Set.copyOf(periodCounts)), ambiguous,
-                lexicon.relations.absorbedBy(named.stream().flatMap(List::stream).toList()), RowsAsked.in(words, lexicon),
-                RowsAsked.counted(words, lexicon, named.stream().flatMap(List::stream).toList()),
+                lexicon.relations.absorbedBy(named.stream().flatMap(List::stream).toList()),
+                RowsAsked.in(words, metricWords(), lexicon),
+                RowsAsked.counted(words, metricWords(), lexicon, named.stream().flatMap(List::stream).toList()),
                 Ranking.endAsked(unread, named.stream().flatMap(List::stream).toList(), lexicon.relations));
+    }
+
+    /** Where the question names a metric ("which tier loses customers": loses). */
+    private Set<Integer> metricWords() {
+        Set<Integer> at = new HashSet<>();
+        found.stream().filter(NamedPhrase::namesMetric)
+                .forEach(p -> java.util.stream.IntStream.range(p.start(), p.end()).forEach(at::add));
+        return at;
     }
 
     /** Reads the longest phrase at word i (or the word alone) and returns where the next one starts. */

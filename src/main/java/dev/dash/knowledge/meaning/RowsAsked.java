@@ -3,6 +3,7 @@ package dev.dash.knowledge.meaning;
 import dev.dash.language.FunctionWords;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** Which kind of row a question asks to be listed or ranked one by one, read from its words. */
@@ -18,8 +19,8 @@ final class RowsAsked {
      * ranking word ("which invoices", "list every customer", "the biggest accounts", not "the most customers"), when a
      * table holds one row each of it; "" if none.
      */
-    static String in(List<String> words, Lexicon lexicon) {
-        return after(words, lexicon, word -> word.equals("which") || EN.listing.contains(word)
+    static String in(List<String> words, Set<Integer> metricWords, Lexicon lexicon) {
+        return after(words, metricWords, lexicon, word -> word.equals("which") || EN.listing.contains(word)
                 || EN.superlatives.contains(word) && !EN.quantity.contains(word), false);
     }
 
@@ -29,8 +30,8 @@ final class RowsAsked {
      * if none. No query ordered by another metric answers it: the source with the most MRR need not have the most
      * customers.
      */
-    static String counted(List<String> words, Lexicon lexicon, List<Concept> named) {
-        String entity = after(words, lexicon, EN.quantity::contains, true);
+    static String counted(List<String> words, Set<Integer> metricWords, Lexicon lexicon, List<Concept> named) {
+        String entity = after(words, metricWords, lexicon, EN.quantity::contains, true);
         String table = lexicon.entities.contains(entity) && lexicon.sameWords.containsKey(entity) ? entity
                 : lexicon.sameWords.entrySet().stream().filter(e -> e.getValue().contains(entity)).map(Map.Entry::getKey)
                         .findFirst().orElse(entity);
@@ -40,7 +41,8 @@ final class RowsAsked {
     }
 
     /** The thing named after a starting word; when counted, its first word will do ("how many invoices failed"). */
-    private static String after(List<String> words, Lexicon lexicon, Predicate<String> starts, boolean counted) {
+    private static String after(List<String> words, Set<Integer> metricWords, Lexicon lexicon,
+            Predicate<String> starts, boolean counted) {
         for (int i = 0; i + 1 < words.size(); i++) {
             String word = words.get(i);
             if (starts.test(word)) {
@@ -49,11 +51,13 @@ final class RowsAsked {
                         || words.get(j).matches("\\d+") || EN.superlatives.contains(words.get(j)))) {
                     j++;
                 }
-                // The thing itself is the last word of the words that name it: "which annual-billing subscriptions",
-                // not "which subscription tier".
+                // The thing itself is the last word of the words that name it, before a function word, or after
+                // "which" before a metric, its verb: "which annual-billing subscriptions", not "which subscription
+                // tier" nor "which tier loses customers" (but "the worst customer attrition" names no customers).
                 int head = j;
+                boolean which = word.equals("which");
                 while (head + 1 < words.size() && !FunctionWords.contains(words.get(head + 1))
-                        && !EN.superlatives.contains(words.get(head + 1))) {
+                        && !EN.superlatives.contains(words.get(head + 1)) && !(which && metricWords.contains(head + 1))) {
                     head++;
                 }
                 if (head < words.size() && lexicon.entities.contains(words.get(head))) {

@@ -84,6 +84,8 @@ class SignaturesTest {
         assertThat(unmet("Give me the names of starter plan customers that cancelled", "churn_rate_by_plan"))
                 .contains("names of rows the query does not list");
         assertThat(unmet("Which plan has the largest MRR?", "mrr_by_plan")).isEmpty();
+        assertThat(unmet("Which pricing tier is losing customers at the highest rate?", "churn_rate_by_plan"))
+                .as("customers is what the tier loses, not rows asked for").isEmpty();
     }
 
     @Test
