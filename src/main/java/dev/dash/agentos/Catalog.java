@@ -1,5 +1,6 @@
 package dev.dash.agentos;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.dash.agent.Members;
 import dev.dash.http.Caller;
 import dev.dash.model.ModelConfig;
@@ -14,6 +15,8 @@ public class Catalog {
 
     /** The one database of sessions, knowledge and traces; agent-ui lists sessions only when it has a db_id. */
     public static final String DB_ID = "dash";
+    /** The team leads and delegates to its members, as agno's coordinate mode. */
+    private static final String MODE = "coordinate";
     public static final String TEAM_ID = "dash";
 
     private static final List<Entry> AGENTS = List.of(
@@ -37,8 +40,10 @@ public class Catalog {
     public record Model(String name, String model, String provider) {
     }
 
+    /** agno's AgentSummaryResponse, or TeamSummaryResponse with its mode. */
     @RegisterForReflection
-    public record Summary(String id, String name, String description, String db_id, Model model) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Summary(String id, String name, String description, String db_id, String mode) {
     }
 
     @RegisterForReflection
@@ -80,11 +85,11 @@ public class Catalog {
     }
 
     public List<Summary> agentSummaries() {
-        return AGENTS.stream().map(a -> new Summary(a.id(), a.name(), a.description(), DB_ID, model())).toList();
+        return AGENTS.stream().map(a -> new Summary(a.id(), a.name(), a.description(), DB_ID, null)).toList();
     }
 
     public Summary teamSummary() {
-        return new Summary(TEAM.id(), TEAM.name(), TEAM.description(), DB_ID, model());
+        return new Summary(TEAM.id(), TEAM.name(), TEAM.description(), DB_ID, MODE);
     }
 
     private Agent agent(Entry e) {
@@ -92,7 +97,7 @@ public class Catalog {
     }
 
     private Team team() {
-        return new Team(TEAM.id(), TEAM.name(), TEAM.description(), DB_ID, "coordinate", model(),
+        return new Team(TEAM.id(), TEAM.name(), TEAM.description(), DB_ID, MODE, model(),
                 AGENTS.stream().map(this::agent).toList(), tools(TEAM));
     }
 

@@ -3,7 +3,6 @@ package dev.dash.agentos;
 import dev.dash.run.RunResponse;
 import dev.dash.run.RunStatus;
 import dev.dash.session.SessionStore;
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,21 +19,32 @@ public class HistoryRuns {
         this.sessions = sessions;
     }
 
-    @RegisterForReflection
-    public record Run(String run_id, String parent_run_id, String agent_id, String team_id, String user_id,
-            String session_id, String status, Map<String, Object> run_input, String content,
-            String content_type, List<Map<String, Object>> tools, Map<String, Object> metrics, long created_at,
-            RunResponse response) {
-    }
-
-    public List<Run> of(SessionStore.Session session) {
+    /**
+     * A run as agno's RunSchema (an agent's session) or TeamRunSchema (a team's): {@code run_input} the question as
+     * text, {@code created_at} ISO 8601; absent fields are left out as AgentOS leaves them. {@code response} is ours:
+     * the run model every interface renders.
+     */
+    public List<Map<String, Object>> of(SessionStore.Session session) {
         boolean team = session.component_type().equals("team");
         return sessions.storedRuns(session.session_id()).stream().map(stored -> {
             RunResponse r = stored.response();
-            return new Run(r.run_id().toString(), null, team ? null : session.component_id(),
-                    team ? session.component_id() : null, r.user_id(), r.session_id(), status(r),
-                    Map.of("input_content", stored.question()), r.answer(), "str", tools(r),
-                    Map.of("duration", r.trace().ms() / 1000.0), stored.created_epoch(), r);
+            Map<String, Object> run = new LinkedHashMap<>();
+            run.put("run_id", r.run_id().toString());
+            run.put(team ? "team_id" : "agent_id", session.component_id());
+            if (!team) {
+                run.put("user_id", r.user_id());
+            }
+            run.put("status", status(r));
+            run.put("run_input", stored.question());
+            if (r.answer() != null) {
+                run.put("content", r.answer());
+            }
+            run.put("run_response_format", "text");
+            run.put("metrics", Map.of("duration", r.trace().ms() / 1000.0));
+            run.put("tools", tools(r));
+            run.put("created_at", stored.created_at());
+            run.put("response", r);
+            return run;
         }).toList();
     }
 

@@ -1,5 +1,6 @@
 package dev.dash.agentos;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.dash.api.SessionResource;
 import dev.dash.http.ApiException;
 import dev.dash.http.Paging;
@@ -45,8 +46,11 @@ public class SessionsResource {
             String created_at, String updated_at) {
     }
 
+    /** agno's AgentSessionDetailSchema (with agent_session_id) or TeamSessionDetailSchema; nulls left out. */
     @RegisterForReflection
-    public record Detail(String session_id, String session_name, String user_id, String agent_id, String team_id,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Detail(String session_id, String agent_session_id, String session_name, String user_id,
+            String agent_id, String team_id,
             Map<String, Object> session_state, List<Map<String, Object>> chat_history, String created_at,
             String updated_at) {
     }
@@ -77,9 +81,9 @@ public class SessionsResource {
      */
     @GET
     @Path("/{id}/runs")
-    public List<HistoryRuns.Run> runs(@PathParam("id") String id) {
+    public List<Map<String, Object>> runs(@PathParam("id") String id) {
         SessionStore.Session session = owned(id);
-        List<HistoryRuns.Run> runs = history.of(session);
+        List<Map<String, Object>> runs = history.of(session);
         if (runs.isEmpty()) {
             throw new ApiException(404, "not_found", "Session has no runs yet");
         }
@@ -114,8 +118,9 @@ public class SessionsResource {
 
     private Detail detail(SessionStore.Session s) {
         boolean team = s.component_type().equals("team");
-        return new Detail(s.session_id(), s.name(), s.user_id(), team ? null : s.component_id(),
-                team ? s.component_id() : null, Map.of(), history.chat(s), s.created_at(), s.updated_at());
+        return new Detail(s.session_id(), team ? null : s.session_id(), s.name(), s.user_id(),
+                team ? null : s.component_id(), team ? s.component_id() : null, Map.of(), history.chat(s),
+                s.created_at(), s.updated_at());
     }
 
     private static String blankToNull(String text) {

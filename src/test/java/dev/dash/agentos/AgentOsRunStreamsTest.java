@@ -124,7 +124,7 @@ class AgentOsRunStreamsTest {
             // agent-ui asks for the history as soon as the run starts: the run in progress, never an empty list.
             given().queryParam("type", "agent").queryParam("db_id", "dash").get("/sessions/" + session + "/runs")
                     .then().statusCode(200).body("size()", equalTo(1)).body("[0].status", equalTo("RUNNING"))
-                    .body("[0].run_input.input_content", equalTo("How many pro fx customers?"))
+                    .body("[0].run_input", equalTo("How many pro fx customers?"))
                     .body("[0].content", nullValue());
         } finally {
             rest.countDown();
@@ -136,7 +136,7 @@ class AgentOsRunStreamsTest {
         assertThat(frames.getLast().data().path("response").path("route").asText()).isEqualTo("analyst");
         given().queryParam("type", "agent").queryParam("db_id", "dash").get("/sessions/" + session + "/runs").then()
                 .statusCode(200).body("[0].agent_id", equalTo("analyst")).body("[0].status", equalTo("COMPLETED"))
-                .body("[0].run_input.input_content", equalTo("How many pro fx customers?"));
+                .body("[0].run_input", equalTo("How many pro fx customers?"));
         given().queryParam("type", "agent").queryParam("component_id", "analyst").get("/sessions").then()
                 .statusCode(200).body("data.find { it.session_id == '" + session + "' }.session_id", equalTo(session));
     }
