@@ -57,7 +57,7 @@ public class FastPath {
                     .orElse(Optional.of(ok.result()));
             run.trace().sqlRan(ok.sql(), rows.orElse(ok.result()));
             return rows.map(result -> new Outcome(RunStatus.COMPLETED, Route.FAST_PATH,
-                    Headline.of(match.description(), result), match.name(), null));
+                    Headline.of(match.name(), match.description(), result, match.focus()), match.name(), null));
         }
         SqlOutcome.Failure failure = (SqlOutcome.Failure) outcome;
         if (DeadConnections.isDead(failure.sqlState())) {

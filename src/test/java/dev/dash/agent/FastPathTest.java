@@ -42,7 +42,7 @@ class FastPathTest {
             assertThat(run.getString("route")).isEqualTo("fast_path");
             assertThat(run.getString("validated_query")).isEqualTo("fx_newest_signup");
             assertThat(run.getString("answer")).contains("Date of the newest fx customer signup")
-                    .contains("Newest signup is Feb 28, 2025.");
+                    .contains("Newest signup is **Feb 28, 2025**.");
             assertThat(run.getList("trace.model_calls")).isEmpty();
             assertThat(MODEL.requests()).isEmpty();
         } finally {

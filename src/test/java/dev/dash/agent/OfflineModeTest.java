@@ -65,8 +65,9 @@ class OfflineModeTest {
         assertThat(run.getString("status")).isEqualTo("completed");
         assertThat(run.getString("route")).isEqualTo("fast_path");
         assertThat(run.getString("validated_query")).isEqualTo("fx_mrr_by_plan");
-        assertThat(run.getString("answer")).startsWith("Monthly recurring revenue per plan, highest first.")
-                .contains("| Plan | MRR |").contains("| pro | $1,200.00 |");
+        assertThat(run.getString("answer")).startsWith("Pro has the highest MRR: **$1,200.00**.")
+                .contains("| Plan | MRR |").contains("| pro | $1,200.00 |")
+                .contains("\n\n_From the validated query `fx_mrr_by_plan`: Monthly recurring revenue per plan");
         assertThat(run.getList("result.columns.unit")).containsExactly("text", "currency");
         assertThat(run.getList("result.rows")).hasSize(3);
         assertThat(run.getList("trace.model_calls")).isEmpty();
@@ -83,6 +84,9 @@ class OfflineModeTest {
         assertThat(run.getList("result.rows").stream().map(r -> ((List<?>) r).getFirst()).toList())
                 .isEqualTo(lowestFirst);
         String answer = run.getString("answer");
+        String lowest = lowestFirst.getFirst();
+        assertThat(answer).startsWith(Character.toUpperCase(lowest.charAt(0)) + lowest.substring(1)
+                + " has the lowest MRR: **");
         assertThat(answer.indexOf("| " + lowestFirst.getFirst() + " |"))
                 .as("the lowest heads the table").isLessThan(answer.indexOf("| " + lowestFirst.getLast() + " |"));
     }
@@ -99,7 +103,7 @@ class OfflineModeTest {
             rs.next();
             expected = rs.getBigDecimal(1);
         }
-        assertThat(mrr.getString("answer")).contains("Current MRR is " + Formats.value(expected, Unit.CURRENCY));
+        assertThat(mrr.getString("answer")).startsWith("Current MRR is **" + Formats.value(expected, Unit.CURRENCY) + "**");
 
         JsonPath churn = ask("Which plan has the highest churn rate?");
         assertThat(churn.getString("validated_query")).isEqualTo("churn_rate_by_plan");

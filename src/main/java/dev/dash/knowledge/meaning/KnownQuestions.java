@@ -152,6 +152,6 @@ public class KnownQuestions {
         }
         int extra = (int) reading.extraBreakdowns(signature);
         return new QueryMatch(e.name(), e.content(), e.questions(), e.sql(), similarity, unmet, e.approved(), extra,
-                reading.keyFit(signature), Ranking.of(reading, signature).resort());
+                reading.keyFit(signature), Ranking.of(reading, signature).resort(), Ranking.focus(reading, signature));
     }
 }

@@ -9,10 +9,12 @@ import java.util.Optional;
  * metric, a breakdown, a filter, a grain or a period): a match with any is not an answer, since "churn by industry" is
  * not "churn by plan". {@code extra} counts breakdowns the query gives that the question did not ask for;
  * {@code keyFit} is the share of the query's key metrics the question names; {@code resort} is the order a ranking
- * question asks of its rows when the query's own order does not give it.
+ * question asks of its rows when the query's own order does not give it; {@code focus} is the column of the metric
+ * the question names and the end its answer leads with.
  */
 public record QueryMatch(String name, String description, List<String> questions, String sql, double score,
-        List<String> unexplainedTerms, boolean approved, int extra, double keyFit, Optional<RowOrder> resort) {
+        List<String> unexplainedTerms, boolean approved, int extra, double keyFit, Optional<RowOrder> resort,
+        Optional<RowOrder> focus) {
 
     public boolean explainsEveryTerm() {
         return unexplainedTerms.isEmpty();

@@ -37,6 +37,16 @@ record Ranking(boolean given, Optional<RowOrder> resort) {
     }
 
     /**
+     * The result column holding the one metric the question names, and the end its answer leads with: the end a
+     * ranking asks, else the most. Nothing when the question names no metric, several, or no one column holds it.
+     */
+    static Optional<RowOrder> focus(Reading reading, Signature signature) {
+        Set<String> named = ranked(reading.asked(), reading.absorbed());
+        String column = named.size() == 1 ? signature.sortableBy().get(named.iterator().next()) : null;
+        return Optional.ofNullable(column).map(c -> new RowOrder(c, reading.rankedEnd() != End.LEAST));
+    }
+
+    /**
      * The end the superlatives among a question's unread words ask for: "most" and "lowest" say it themselves, "best"
      * and "worst" by whether more of each metric ranked is better ("the worst churn" is the most); unsettled when
      * they disagree or a metric does not say.
