@@ -1,3 +1,15 @@
+-- <query customer_count>
+-- <description>How many customers we have: paying customers (an active subscription now), customers in their trial, and every customer who ever signed up, churned included.</description>
+-- <question>How many customers do we have?</question>
+-- <question>How many paying customers are there right now?</question>
+-- <query>
+SELECT
+    (SELECT COUNT(DISTINCT customer_id) FROM subscriptions WHERE status = 'active') AS active_customers,
+    COUNT(*) FILTER (WHERE status = 'trial')                                       AS trial_customers,
+    COUNT(*)                                                                       AS customers_in_all
+FROM customers
+-- </query>
+
 -- <query signups_by_month>
 -- <description>Monthly new customer signups (customers.signup_date, trials included) with the running total of customers signed up</description>
 -- <question>How many customers signed up each month?</question>

@@ -46,7 +46,9 @@ final class Headline {
                 rest.add(part(result.columns().get(i), row.get(i)));
             }
         }
-        String sentence = spoken(result, lead) + " is " + bold(result, row, lead);
+        String sentence = result.columns().get(lead).unit() == Unit.COUNT
+                ? "There are " + bold(result, row, lead) + " " + lowerFirst(spoken(result, lead))
+                : spoken(result, lead) + " is " + bold(result, row, lead);
         return (rest.isEmpty() ? sentence : sentence + ", with " + list(rest)) + ".";
     }
 

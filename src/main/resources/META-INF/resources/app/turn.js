@@ -12,26 +12,35 @@ export function newTurn(question) {
   return { node, answer: $(".answer", node), steps: $(".steps", node), text: "", done: false, stepNodes: {} };
 }
 
+// Each tool's step while it runs, and once it has finished.
 const TOOL_LABELS = {
-  run_sql_query: "Running SQL", introspect_schema: "Reading the schema", save_validated_query: "Saving the query",
-  save_learning: "Saving a learning", update_knowledge: "Updating knowledge", think: "Thinking",
-  analyze: "Analysing", delegate_task_to_member: "Asking a team member",
+  run_sql_query: ["Running SQL", "Ran SQL"], introspect_schema: ["Reading the schema", "Read the schema"],
+  save_validated_query: ["Saving the query", "Saved the query"], save_learning: ["Saving a learning", "Saved a learning"],
+  update_knowledge: ["Updating knowledge", "Updated knowledge"], think: ["Thinking", "Thought"],
+  analyze: ["Analysing", "Analysed"], delegate_task_to_member: ["Asking a team member", "Asked a team member"],
 };
+
+function stepLabel(tool, done) {
+  const labels = TOOL_LABELS[tool.tool_name];
+  const label = labels ? labels[done ? 1 : 0] : tool.tool_name;
+  const who = tool.tool_name === "delegate_task_to_member" && tool.tool_args ? ` (${tool.tool_args.member_id})` : "";
+  return label + who;
+}
 
 export function addStep(turn, tool) {
   const li = document.createElement("li");
   li.className = "step running";
-  const label = TOOL_LABELS[tool.tool_name] || tool.tool_name;
-  const who = tool.tool_name === "delegate_task_to_member" && tool.tool_args ? ` (${tool.tool_args.member_id})` : "";
   li.innerHTML = `<span class="step-icon" aria-hidden="true"></span><span class="step-name"></span><span class="step-detail muted"></span>`;
-  $(".step-name", li).textContent = label + who;
+  $(".step-name", li).textContent = stepLabel(tool, false);
   turn.steps.append(li);
-  turn.stepNodes[tool.tool_call_id] = li;
+  turn.stepNodes[tool.tool_call_id] = { li, tool };
 }
 
 export function finishStep(turn, tool) {
-  const li = turn.stepNodes[tool.tool_call_id];
-  if (!li) return;
+  const step = turn.stepNodes[tool.tool_call_id];
+  if (!step) return;
+  const li = step.li;
+  $(".step-name", li).textContent = stepLabel(step.tool, true);
   li.className = "step " + (tool.tool_call_error ? "failed" : "ok");
   const seconds = tool.metrics && tool.metrics.duration !== undefined ? ` · ${tool.metrics.duration.toFixed(2)} s` : "";
   $(".step-detail", li).textContent = (tool.result ? " — " + shorten(tool.result, 90) : "") + seconds;

@@ -38,6 +38,8 @@ class HeadlineTest {
                         + "_From the validated query `current_mrr`._");
         assertThat(Headline.of("current_mrr", "", result, Optional.of(new RowOrder("current_arr", true))))
                 .startsWith("Current ARR is **$3,123,636.48**, with current MRR $260,303.04 and 550 active customers.");
+        assertThat(Headline.of("customer_count", "", result, Optional.of(new RowOrder("active_customers", true))))
+                .as("a count leads as a count").startsWith("There are **550** active customers, with current MRR");
     }
 
     @Test

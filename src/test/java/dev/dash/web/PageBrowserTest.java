@@ -42,7 +42,7 @@ class PageBrowserTest {
     private static final String QUESTION = "How did new fx MRR develop by signup month?";
     private static final String TREND = "SELECT date_trunc('month', signup_date)::date AS month, sum(mrr) AS new_mrr "
             + "FROM fx_customers GROUP BY 1 ORDER BY 1";
-    private static final String ANSWER = "New MRR peaked in **March 2024** at 700.";
+    private static final String ANSWER = "New MRR peaked in **March 2024** at $700.00.";
     private static final Path MODULES = Path.of("src/main/resources/META-INF/resources/app");
     private static final String LOADED_MODULES = """
             return performance.getEntriesByType('resource')
@@ -90,8 +90,8 @@ class PageBrowserTest {
         WebElement turn = browser.visible(".turn[data-status='completed']");
         assertThat(turn.findElement(org.openqa.selenium.By.cssSelector(".question")).getText()).isEqualTo(QUESTION);
         assertThat(turn.findElement(org.openqa.selenium.By.cssSelector(".answer")).getText())
-                .isEqualTo("New MRR peaked in March 2024 at 700.");
-        assertThat(texts(turn, ".step.ok .step-name")).containsExactly("Running SQL");
+                .isEqualTo("New MRR peaked in March 2024 at $700.00.");
+        assertThat(texts(turn, ".step.ok .step-name")).containsExactly("Ran SQL");
         assertThat(texts(turn, ".result-table thead th")).containsExactly("month", "new_mrr");
         assertThat(turn.findElements(org.openqa.selenium.By.cssSelector(".result-table tbody tr"))).hasSize(5);
         WebElement chart = turn.findElement(org.openqa.selenium.By.cssSelector(".chart"));
@@ -124,7 +124,7 @@ class PageBrowserTest {
         WebElement reopened = browser.visible(".turn[data-status='completed']");
         assertThat(reopened.findElement(org.openqa.selenium.By.cssSelector(".question")).getText()).isEqualTo(QUESTION);
         assertThat(reopened.findElements(org.openqa.selenium.By.cssSelector(".result-table tbody tr"))).hasSize(5);
-        assertThat(texts(reopened, ".step.ok .step-name")).containsExactly("Running SQL");
+        assertThat(texts(reopened, ".step.ok .step-name")).containsExactly("Ran SQL");
         browser.until(d -> ((Number) browser.script(DRAWN_CANVAS,
                 reopened.findElement(org.openqa.selenium.By.cssSelector(".chart")))).longValue() > 500);
         browser.screenshot("05-reopened");

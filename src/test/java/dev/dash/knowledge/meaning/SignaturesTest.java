@@ -28,6 +28,7 @@ class SignaturesTest {
             expect("customers_at_risk", Set.of("at_risk", "mrr", "recent_urgent_tickets", "seat_utilization", "seats"),
                     Set.of("customer_list"), Set.of()),
             expect("trial_conversion_rate", Set.of("churn", "conversion", "signups"), Set.of(), Set.of("year")),
+            expect("customer_count", Set.of(), Set.of(), Set.of()),
             expect("signups_by_month", Set.of("signups"), Set.of(), Set.of("month")),
             expect("signups_by_year", Set.of("signups"), Set.of(), Set.of("year")),
             expect("usage_health_by_plan", Set.of("api_calls", "seat_utilization"), Set.of("plan"), Set.of()),
