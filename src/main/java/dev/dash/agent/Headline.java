@@ -20,6 +20,7 @@ import java.util.stream.IntStream;
 final class Headline {
 
     static final int ROWS_SHOWN = 10;
+    private static final List<Unit> LEAD_ORDER = List.of(Unit.CURRENCY, Unit.PERCENT, Unit.NUMBER, Unit.COUNT);
 
     private Headline() {
     }
@@ -102,19 +103,27 @@ final class Headline {
         return "_From the validated query `" + name + "`" + (about.isEmpty() ? "." : ": " + about) + "_";
     }
 
-    /** The focus column when it holds numbers, else the first column that does. */
+    /**
+     * The focus column when it holds numbers; else the first column of money, then of a rate, then of any number (a
+     * count of invoices beside their amounts is context, not the answer).
+     */
     private static Optional<Integer> metric(QueryResult result, Optional<RowOrder> focus) {
         List<String> names = result.columns().stream().map(QueryResult.Column::name).toList();
         Optional<Integer> focused = focus.map(f -> names.indexOf(f.column())).filter(i -> i >= 0 && numeric(result, i));
-        return focused.isPresent() ? focused
-                : IntStream.range(0, names.size()).filter(i -> numeric(result, i)).boxed().findFirst();
+        if (focused.isPresent()) {
+            return focused;
+        }
+        for (Unit unit : LEAD_ORDER) {
+            int first = firstOf(result, unit);
+            if (first >= 0) {
+                return Optional.of(first);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean numeric(QueryResult result, int column) {
-        return switch (result.columns().get(column).unit()) {
-            case CURRENCY, PERCENT, COUNT, NUMBER -> true;
-            default -> false;
-        };
+        return LEAD_ORDER.contains(result.columns().get(column).unit());
     }
 
     private static int firstOf(QueryResult result, Unit unit) {

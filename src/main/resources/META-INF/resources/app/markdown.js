@@ -6,7 +6,8 @@ export function renderMarkdown(target, markdown) {
   const inline = (s) => escape(s)
     .replace(/`([^`]+)`/g, "<code>$1</code>")
     .replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>")
-    .replace(/(^|[^*])\*([^*\s][^*]*)\*/g, "$1<em>$2</em>");
+    .replace(/(^|[^*])\*([^*\s][^*]*)\*/g, "$1<em>$2</em>")
+    .replace(/(^|\s)_(?=\S)(.+?)_(?=$|[\s.,;:!?])/g, "$1<em>$2</em>");
   const html = [];
   let list = null;
   let code = null;

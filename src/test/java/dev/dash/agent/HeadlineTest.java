@@ -65,6 +65,13 @@ class HeadlineTest {
     }
 
     @Test
+    void withNoMetricAskedMoneyLeadsBeforeACountBesideIt() {
+        QueryResult result = result(List.of(MONTH, new Column("invoices", "int8", Unit.COUNT), MRR),
+                row("2024-01-01", 12L, 500), row("2024-02-01", 14L, 300));
+        assertThat(Headline.of("invoiced", "", result, Optional.empty())).startsWith("MRR was **$300.00** in Feb 1, 2024");
+    }
+
+    @Test
     void aCutResultMakesNoClaimAboutRowsItDoesNotHoldAndNoRowsSaysSo() {
         QueryResult cut = new QueryResult(List.of(PLAN, MRR), List.of(row("pro", 40), row("team", 25)), 900, true);
         assertThat(Headline.of("q", "", cut, Optional.of(new RowOrder("mrr", true))))

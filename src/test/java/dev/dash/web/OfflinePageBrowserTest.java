@@ -19,7 +19,7 @@ import org.openqa.selenium.WebElement;
 @TestProfile(OfflineProfile.class)
 class OfflinePageBrowserTest {
 
-    private static final String SHIPPED_QUESTION = "How has MRR changed month by month?";
+    private static final String SHIPPED_QUESTION = "How much did we invoice each month?";
 
     @TestHTTPResource("/")
     URL root;
@@ -41,8 +41,12 @@ class OfflinePageBrowserTest {
             question.click();
             WebElement turn = browser.visible(".turn[data-status='completed']");
             assertThat(turn.findElement(By.cssSelector(".meta")).getText()).contains("fast path")
-                    .contains("monthly_mrr_trend");
+                    .contains("invoiced_revenue_by_month");
             assertThat(turn.findElements(By.cssSelector(".result-table tbody tr"))).hasSizeGreaterThan(6);
+            assertThat(turn.findElement(By.cssSelector(".answer strong")).getText()).as("the figure in bold")
+                    .startsWith("$");
+            assertThat(turn.findElement(By.cssSelector(".answer em")).getText()).as("its source, quieter")
+                    .startsWith("From the validated query invoiced_revenue_by_month");
             WebElement chart = turn.findElement(By.cssSelector(".chart"));
             browser.until(d -> ((Number) browser.script(PageBrowserTest.DRAWN_CANVAS, chart)).longValue() > 500);
             browser.screenshot("08-offline-answer");
