@@ -256,17 +256,32 @@ listen_note() {
     esac
 }
 
+# one_shot_log_opts LOG: a one-shot command prints only what its user asked for; the service's own log lines
+# (startup, shutdown, warnings) go to LOG, or to the terminal too with DASH_VERBOSE=1.
+one_shot_log_opts() {
+    printf '%s\n' -Dquarkus.log.file.enabled=true "-Dquarkus.log.file.path=$1" -Dquarkus.log.file.json.enabled=false \
+        -Dquarkus.banner.enabled=false
+    [[ ${DASH_VERBOSE:-0} == 1 ]] || printf '%s\n' -Dquarkus.log.console.enabled=false
+}
+
 # run_jar_command NAME [ARGS...]: runs `java -jar quarkus-run.jar NAME ARGS` once.
-# Returns 0 on success, 2 when the jar does not know NAME yet, 1 on any other failure.
+# Returns 0 on success, 2 when the jar does not know NAME yet, 1 on any other failure (the log's last lines shown).
 run_jar_command() {
-    local name=$1 out rc=0
-    mkdir -p "$DASH_STATE_DIR"
+    local name=$1 out log rc=0
+    mkdir -p "$DASH_STATE_DIR/logs"
     out="$DASH_STATE_DIR/$name.log"
-    info "java -jar $(display_path "$(app_jar)") $*   (log: $(display_path "$out"))"
+    log="$DASH_STATE_DIR/logs/$name.log"
+    : >"$log"
+    info "java -jar $(display_path "$(app_jar)") $*   (service log: $(display_path "$log"))"
     # shellcheck disable=SC2046
-    java $(java_base_opts) "${ONE_SHOT_OPTS[@]}" -jar "$(app_jar)" "$@" 2>&1 | tee "$out" || rc=$?
+    java $(java_base_opts) "${ONE_SHOT_OPTS[@]}" $(one_shot_log_opts "$log") -jar "$(app_jar)" "$@" 2>&1 |
+        tee "$out" || rc=$?
     if [[ $rc -ne 0 ]] && grep -q 'Unmatched argument' "$out"; then
         return 2
+    fi
+    if [[ $rc -ne 0 && ${DASH_VERBOSE:-0} != 1 && -s $log ]]; then
+        warn "the service's last log lines ($(display_path "$log")):"
+        tail -n 15 "$log" >&2
     fi
     [[ $rc -eq 0 ]] || return 1
 }
