@@ -2,16 +2,21 @@ package dev.dash.run;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
  * What the service does, for /q/metrics (Prometheus), counted from each finished run's response so the agent code
- * needs no metric calls of its own; SQL time comes from {@code @Timed} on the SQL runner. Also puts the
- * run id in the logging MDC for the run's lines (the JSON log's {@code mdc.run_id}).
+ * needs no metric calls of its own; SQL time from the SQL runner's timers. Every series is registered at zero when the
+ * service starts, so dashboards and alerts work on a fresh instance. Also puts the run id in the logging MDC for the
+ * run's lines (the JSON log's {@code mdc.run_id}).
  */
 @ApplicationScoped
 public class RunMetrics {
@@ -28,12 +33,45 @@ public class RunMetrics {
     public static final String REPORTS = "dash.reports";
     public static final String SQL_TIME = "dash.sql.time";
     public static final String RUN_ID = "run_id";
+    /** The route of a run that ended before one was chosen. */
+    private static final String NO_ROUTE = "none";
     private static final Logger LOG = Logger.getLogger(RunMetrics.class);
 
     private final MeterRegistry registry;
 
     public RunMetrics(MeterRegistry registry) {
         this.registry = registry;
+    }
+
+    /** Registers every series at zero: runs by each route and final status, each agent's model use, and the rest. */
+    public void registerAtZero(List<String> agents) {
+        List<String> routes = new ArrayList<>(Stream.of(Route.values()).map(Route::id).toList());
+        routes.add(NO_ROUTE);
+        for (String route : routes) {
+            for (RunStatus status : RunStatus.values()) {
+                if (status != RunStatus.RUNNING) {
+                    Tags tags = Tags.of("route", route, "status", status.id());
+                    registry.counter(RUNS, tags);
+                    registry.timer(RUN_TIME, tags);
+                }
+            }
+        }
+        for (String agent : agents) {
+            registry.counter(MODEL_CALLS, "agent", agent);
+            registry.counter(MODEL_TOKENS, "agent", agent, "kind", "prompt");
+            registry.counter(MODEL_TOKENS, "agent", agent, "kind", "completion");
+        }
+        registry.counter(ZERO_MODEL_ANSWERS);
+        registry.counter(LEARNINGS_SAVED);
+        registry.counter(REPORTS, "outcome", "posted");
+        registry.counter(REPORTS, "outcome", "failed");
+        sqlTime("analyst");
+        sqlTime("engineer");
+    }
+
+    /** The time of the SQL each role runs. */
+    public Timer sqlTime(String role) {
+        return registry.timer(SQL_TIME, "role", role);
     }
 
     /** A run begins on this thread: its log lines carry its id. */
@@ -53,7 +91,7 @@ public class RunMetrics {
     }
 
     private void count(RunResponse response) {
-        Tags tags = Tags.of("route", response.route() == null ? "none" : response.route().id(),
+        Tags tags = Tags.of("route", response.route() == null ? NO_ROUTE : response.route().id(),
                 "status", response.status().id());
         registry.counter(RUNS, tags).increment();
         var trace = response.trace();

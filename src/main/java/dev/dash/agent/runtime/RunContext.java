@@ -22,6 +22,9 @@ import java.util.function.Supplier;
 public final class RunContext {
 
     private final Asker asker;
+    /** The agent a run starts with, and whose model calls are counted under this name. */
+    public static final String LEADER = "leader";
+
     private final Origin origin;
     private final String question;
     private final RunEvents events;
@@ -29,7 +32,7 @@ public final class RunContext {
     private final long deadlineNanos;
     private final RunTrace trace = new RunTrace();
     private final AtomicInteger toolCallIds = new AtomicInteger();
-    private volatile String agent = "leader";
+    private volatile String agent = LEADER;
     /** The member run in progress while the leader has delegated, else null. */
     private volatile String memberRunId;
     private volatile String history = "";
