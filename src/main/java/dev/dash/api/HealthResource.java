@@ -1,5 +1,6 @@
 package dev.dash.api;
 
+import dev.dash.db.BoundaryProbe;
 import dev.dash.db.DatabaseStatus;
 import dev.dash.http.CurrentCaller;
 import dev.dash.model.ModelConfig;
@@ -47,7 +48,7 @@ public class HealthResource {
             return Response.status(ok ? 200 : 503).entity(new Status(status)).build();
         }
         var body = new Health(status, STARTED.toString(),
-                new DatabaseHealth(ok, database.error(), database.hardeningProblems(), pools()),
+                new DatabaseHealth(ok, database.error(), database.hardeningProblems(), pools(), database.boundaries()),
                 new ModelHealth(model.online() ? "online" : "offline", model.online() ? model.name() : null));
         return Response.status(ok ? 200 : 503).entity(body).build();
     }
@@ -75,7 +76,7 @@ public class HealthResource {
 
     @RegisterForReflection
     public record DatabaseHealth(boolean ready, String error, List<String> hardening_problems,
-            Map<String, PoolHealth> pools) {
+            Map<String, PoolHealth> pools, Map<String, Map<String, BoundaryProbe.Check>> boundaries) {
     }
 
     /** A datasource's pool at its last probe: default (the service's own login), analyst, engineer. */

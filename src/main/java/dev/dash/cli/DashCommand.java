@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
         description = "Dash, a self-learning data agent. Without a subcommand: serve the HTTP API.",
         subcommands = {GenerateDataCommand.class, LoadKnowledgeCommand.class, ApproveQueryCommand.class,
                 ApproveLearningCommand.class, ExportKnowledgeCommand.class, RetrievalBenchmarkCommand.class,
-                KnownQuestionsBenchmarkCommand.class, ReportsCommand.class, EvalCommand.class})
+                KnownQuestionsBenchmarkCommand.class, ReportsCommand.class, EvalCommand.class, GrantsCommand.class})
 public class DashCommand implements Runnable {
 
     private final ServingStartup startup;

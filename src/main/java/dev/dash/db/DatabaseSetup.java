@@ -30,9 +30,11 @@ public class DatabaseSetup {
     private final DbConfig config;
     private final DatabaseStatus status;
     private final RoleSetup roles;
+    private final boolean dataHere;
 
     public DatabaseSetup(AgroalDataSource owner, @DataSource("engineer") AgroalDataSource engineer, Flyway flyway,
-            DbConfig config, DatabaseStatus status, RoleSetup roles) {
+            DbConfig config, DatabaseStatus status, RoleSetup roles, DataConfig data) {
+        this.dataHere = data.url().isEmpty();
         this.owner = owner;
         this.engineer = engineer;
         this.flyway = flyway;
@@ -59,8 +61,10 @@ public class DatabaseSetup {
                 roles.ensure(s, rights, problems);
             }
             flyway.migrate();
-            try (Connection c = engineer.getConnection(); Statement s = c.createStatement()) {
-                s.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA dash GRANT SELECT ON TABLES TO dash_analyst");
+            if (dataHere) { // elsewhere (DATA_DB_URL), the DBA's grants script sets it on the company database
+                try (Connection c = engineer.getConnection(); Statement s = c.createStatement()) {
+                    s.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA dash GRANT SELECT ON TABLES TO dash_analyst");
+                }
             }
             try (Connection c = owner.getConnection(); Statement s = c.createStatement();
                     var rs = s.executeQuery(SqlResource.read("db/setup/hardening-check.sql"))) {

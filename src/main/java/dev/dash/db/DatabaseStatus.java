@@ -4,10 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** What database setup achieved and what each pool saw at its last probe, for /health, readiness and the log. */
+/**
+ * What database setup achieved, what each pool saw at its last probe and which boundary checks hold, for /health,
+ * readiness and the log.
+ */
 @ApplicationScoped
 public class DatabaseStatus {
 
@@ -15,6 +19,7 @@ public class DatabaseStatus {
     private volatile String error;
     private volatile List<String> hardeningProblems = List.of();
     private final Map<String, Pool> pools = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, BoundaryProbe.Check>> boundaries = new ConcurrentHashMap<>();
 
     /** A pool's last probe: error is null when it lent a connection that answered. */
     public record Pool(boolean up, String error, Instant checkedAt) {
@@ -56,5 +61,20 @@ public class DatabaseStatus {
 
     public List<String> hardeningProblems() {
         return hardeningProblems;
+    }
+
+    void boundaries(String role, Map<String, BoundaryProbe.Check> checks) {
+        boundaries.put(role, Map.copyOf(checks));
+    }
+
+    /** Each agent role's boundary checks at their last probe (none before the first). */
+    public Map<String, Map<String, BoundaryProbe.Check>> boundaries() {
+        return new TreeMap<>(boundaries);
+    }
+
+    /** Why the Engineer cannot build here (a read-only replica, no schema, no right), once a probe has said so. */
+    public Optional<String> engineerOff() {
+        BoundaryProbe.Check build = boundaries.getOrDefault("engineer", Map.of()).get("can_build");
+        return build == null || build.holds() ? Optional.empty() : Optional.of(build.detail());
     }
 }

@@ -42,6 +42,9 @@ public interface DbConfig {
     /** How /health watches the pools. */
     Health health();
 
+    /** How often the agents' roles are probed for the boundary checks (BoundaryProbe). */
+    Duration boundaryInterval();
+
     interface Health {
 
         /** How often each pool lends a connection and checks that it answers. */

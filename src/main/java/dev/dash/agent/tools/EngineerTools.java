@@ -3,6 +3,7 @@ package dev.dash.agent.tools;
 import dev.dash.agent.runtime.Conversations;
 import dev.dash.agent.runtime.RunContext;
 import dev.dash.agent.runtime.ToolResult;
+import dev.dash.db.DatabaseStatus;
 import dev.dash.knowledge.KnowledgeRecords;
 import dev.dash.sql.EngineerStatement;
 import dev.dash.sql.SqlRejected;
@@ -19,9 +20,12 @@ public class EngineerTools {
     private final DashChanges changes;
     private final KnowledgeRecords records;
     private final Conversations conversations;
+    private final DatabaseStatus database;
 
-    public EngineerTools(AgentSql sql, DashChanges changes, KnowledgeRecords records, Conversations conversations) {
+    public EngineerTools(AgentSql sql, DashChanges changes, KnowledgeRecords records, Conversations conversations,
+            DatabaseStatus database) {
         this.conversations = conversations;
+        this.database = database;
         this.sql = sql;
         this.changes = changes;
         this.records = records;
@@ -41,6 +45,11 @@ public class EngineerTools {
                 statement = EngineerStatement.of(query);
             } catch (SqlRejected e) {
                 return sql.engineer(run, query); // the runner refuses it, and the refusal is recorded as an attempt
+            }
+            var off = database.engineerOff();
+            if (statement.kind() != EngineerStatement.Kind.READ && off.isPresent()) {
+                return ToolResult.failed("The Engineer is off on this database (" + off.get() + "): it cannot build "
+                        + "views or tables here. Say so to the user; the Analyst can still answer from the data.");
             }
             return changes.apply(statement, run, () -> sql.engineer(run, query));
         });

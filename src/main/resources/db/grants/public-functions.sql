@@ -1,0 +1,11 @@
+
+-- Optional, and for the whole database: functions PostgreSQL grants to PUBLIC that an analysis role has no business
+-- calling (terminating backends, large objects, notifications, sleeping, session advisory locks). Revoking them from
+-- PUBLIC affects every role without its own grant, so they are left for you to decide; the statement timeout bounds
+-- what the Analyst can do with them meanwhile. Remove the leading "-- " to apply.
+-- REVOKE EXECUTE ON FUNCTION pg_catalog.pg_terminate_backend(integer, bigint) FROM PUBLIC;
+-- REVOKE EXECUTE ON FUNCTION pg_catalog.pg_cancel_backend(integer) FROM PUBLIC;
+-- REVOKE EXECUTE ON FUNCTION pg_catalog.lo_create(oid) FROM PUBLIC;
+-- REVOKE EXECUTE ON FUNCTION pg_catalog.pg_notify(text, text) FROM PUBLIC;
+-- REVOKE EXECUTE ON FUNCTION pg_catalog.pg_sleep(double precision) FROM PUBLIC;
+-- REVOKE EXECUTE ON FUNCTION pg_catalog.pg_advisory_lock(bigint) FROM PUBLIC;
