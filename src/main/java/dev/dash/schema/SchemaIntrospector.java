@@ -2,6 +2,7 @@ package dev.dash.schema;
 
 import static dev.dash.db.Identifiers.quote;
 
+import dev.dash.db.DataConfig;
 import dev.dash.db.SqlResource;
 import dev.dash.sql.ResultText;
 import dev.dash.sql.SqlOutcome;
@@ -11,25 +12,30 @@ import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.stream.Stream;
 
-/** Live schema of the company tables (public) and the agent-built ones (dash), as the Analyst's role sees them. */
+/**
+ * Live schema of the company tables (the configured schemas, public by default) and the agent-built ones (dash), as
+ * the Analyst's role sees them.
+ */
 @ApplicationScoped
 public class SchemaIntrospector {
 
-    private static final List<String> SCHEMAS = List.of("public", "dash");
     private static final int MAX_SAMPLE = 20;
 
     private final AgroalDataSource analyst;
     private final SqlRunner runner;
+    private final List<String> schemas;
 
-    public SchemaIntrospector(@DataSource("analyst") AgroalDataSource analyst, SqlRunner runner) {
+    public SchemaIntrospector(@DataSource("analyst") AgroalDataSource analyst, SqlRunner runner, DataConfig data) {
+        this.schemas = Stream.concat(data.analystSchemas().stream(), Stream.of("dash")).toList();
         this.analyst = analyst;
         this.runner = runner;
     }
 
     /** Lists tables when tableName is null, else the table's columns and, on request, a few sample rows. */
     public String describe(String tableName, String schema, boolean includeSample, int sampleLimit) {
-        List<String> schemas = schema == null || schema.isBlank() ? SCHEMAS : List.of(schema.strip());
+        List<String> schemas = schema == null || schema.isBlank() ? this.schemas : List.of(schema.strip());
         try {
             return tableName == null || tableName.isBlank() ? tables(schemas)
                     : columns(tableName.strip(), schemas, includeSample, sampleLimit);

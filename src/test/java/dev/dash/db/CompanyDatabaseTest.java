@@ -7,6 +7,7 @@ import static dev.dash.testsupport.ScriptedModel.tool;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.dash.schema.SchemaIntrospector;
 import dev.dash.sql.SqlOutcome;
 import dev.dash.sql.SqlRunner;
 import dev.dash.testsupport.CompanyDatabase;
@@ -45,6 +46,8 @@ class CompanyDatabaseTest {
     DbConfig db;
     @Inject
     DataConfig data;
+    @Inject
+    SchemaIntrospector schema;
 
     @Test
     @Order(1)
@@ -63,6 +66,8 @@ class CompanyDatabaseTest {
         var answer = (SqlOutcome.Success) sql.read("SELECT current_database() AS db, sum(amount) AS total FROM orders");
         assertThat(answer.result().rows()).containsExactly(List.of(CompanyDatabase.NAME, new BigDecimal(
                 "240.50")));
+
+        assertThat(schema.describe(null, null, false, 0)).as("the Analyst's live schema").contains("sales.orders");
 
         probe.probe();
         var boundaries = status.boundaries();
