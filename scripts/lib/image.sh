@@ -85,7 +85,9 @@ EOF
 use_podman() {
     local dir
     dir=$(containers_dir)
-    command -v podman >/dev/null && command -v runc >/dev/null || step "Installing podman (Debian packages)"
+    if ! command -v podman >/dev/null || ! command -v runc >/dev/null; then
+        step "Installing podman (Debian packages)"
+    fi
     apt_install "${PODMAN_PACKAGES[@]}"
     write_podman_config "$dir"
     export CONTAINERS_CONF=$dir/containers.conf CONTAINERS_STORAGE_CONF=$dir/storage.conf
