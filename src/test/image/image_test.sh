@@ -30,6 +30,8 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 readonly QUESTION='What is our current MRR?'
+# A known question whose result draws a chart (months and a count: a line).
+readonly CHART_QUESTION='How many customers churned per month?'
 readonly HEALTH_LIMIT=${DASH_IMAGE_HEALTH_TIMEOUT:-300}
 # The shipped knowledge, counted in the repository: what the image must have loaded.
 SHIPPED_QUERIES=$(cat "$ROOT"/knowledge/queries/*.sql | grep -c '^-- <query ')
@@ -51,14 +53,15 @@ SERVED=$DB_DATABASE
 export DB_DATABASE=${DASH_IMAGE_DATABASE:-dash_image}
 [[ $DB_DATABASE != "$SERVED" ]] ||
     die "DASH_IMAGE_DATABASE is $DB_DATABASE, the database ./dash up serves." "Pick another name: the test drops it."
-ensure_database "$DB_DATABASE"
-if [[ -n $SUPERUSER_MODE ]]; then
+ensure_client_tools
+ensure_server
+if find_superuser; then
     step "Dropping database $DB_DATABASE for a fresh start"
     superuser_psql postgres -c "DROP DATABASE IF EXISTS \"$DB_DATABASE\" WITH (FORCE)" >/dev/null
-    ensure_database "$DB_DATABASE"
 else
     warn "no superuser: $DB_DATABASE is reused as it is, so its knowledge may predate this image"
 fi
+ensure_database "$DB_DATABASE"
 
 PORT=$(free_port) || die "no free TCP port found on 127.0.0.1"
 DASH_MANAGEMENT_PORT=$(free_port "$PORT") || die "no free TCP port found on 127.0.0.1"
@@ -88,17 +91,27 @@ image_command() {
 
 stop_image() { "$ENGINE" rm -f "$NAME_PREFIX-$1" >/dev/null 2>&1 || true; }
 
-# start_serving NAME RUNTIME_ENV: starts the image and waits for /health; sets HEALTHY_S and LOAD_AT_START.
+# start_serving NAME RUNTIME_ENV: starts the image, waits for /health (HEALTHY_S, LOAD_AT_START), then for the
+# startup line that follows the knowledge load ("Dash serving: ..."), which /health does not wait for (SERVING_S).
 start_serving() {
-    local name=$1
+    local name=$1 container=$NAME_PREFIX-$1 start=$SECONDS
     image_command "$@" -d
     "${CMD[@]}" >/dev/null || die "$ENGINE run failed for $name."
-    if ! HEALTHY_S=$(wait_healthy "$URL" "$HEALTH_LIMIT" "$NAME_PREFIX-$name"); then
-        show_container_log "$NAME_PREFIX-$name"
-        die "$name: no 200 from $URL/health within $HEALTH_LIMIT s (container $(container_state "$NAME_PREFIX-$name"))."
+    if ! HEALTHY_S=$(wait_healthy "$URL" "$HEALTH_LIMIT" "$container"); then
+        show_container_log "$container"
+        die "$name: no 200 from $URL/health within $HEALTH_LIMIT s (container $(container_state "$container"))."
     fi
     LOAD_AT_START=$(load_average)
     ok "$name healthy after $HEALTHY_S s (load average $LOAD_AT_START)"
+    until "$ENGINE" logs "$container" 2>&1 | grep -q 'Dash serving:'; do
+        if ((SECONDS - start > HEALTH_LIMIT)) || [[ $(container_state "$container") != running ]]; then
+            show_container_log "$container"
+            die "$name: no 'Dash serving:' line within $HEALTH_LIMIT s: the knowledge load did not finish."
+        fi
+        sleep 0.5
+    done
+    SERVING_S=$((SECONDS - start))
+    info "knowledge loaded, serving after ~$SERVING_S s: $("$ENGINE" logs "$container" 2>&1 | grep -o 'Dash serving:[^"]*' | head -n 1)"
 }
 
 # ---------------------------------------------------------------------------
@@ -121,12 +134,13 @@ shipped_knowledge_loaded() {
     [[ $queries == "$SHIPPED_QUERIES" && $tables == "$SHIPPED_TABLES" ]]
 }
 
-# ask HEADER...: POST /api/ask with the known question; the response in $WORK/answer.json, the run id in RUN_ID.
+# ask QUESTION HEADER...: POST /api/ask; the response in $WORK/answer.json, the run id in RUN_ID.
 RUN_ID=''
 ask() {
-    local code
+    local code question=$1
+    shift
     code=$(http_code "$URL/api/ask" -X POST -H 'Content-Type: application/json' \
-        -d "$(jq -cn --arg q "$QUESTION" '{question: $q}')" "$@")
+        -d "$(jq -cn --arg q "$question" '{question: $q}')" "$@")
     cp "$WORK/body" "$WORK/answer.json"
     RUN_ID=$(jq -r '.run_id // empty' "$WORK/answer.json" 2>/dev/null || true)
     [[ $code == 200 ]] || { info "POST /api/ask: HTTP $code $(head -c 300 "$WORK/body")"; return 1; }
@@ -142,9 +156,10 @@ answered_without_model() {
     [[ -n $headline ]]
 }
 
-# chart_png HEADER...: the run's chart, drawn in the container, is a PNG (magic bytes 89 50 4E 47 0D 0A 1A 0A).
+# chart_png HEADER...: the chart of CHART_QUESTION's run, drawn in the container, is a PNG (magic bytes 89 50 4E 47
+# 0D 0A 1A 0A).
 chart_png() {
-    [[ -n $RUN_ID ]] || return 1
+    ask "$CHART_QUESTION" "$@" && [[ -n $RUN_ID ]] || return 1
     [[ $(http_code "$URL/api/runs/$RUN_ID/chart.png" "$@") == 200 ]] || return 1
     [[ $(head -c 8 "$WORK/body" | od -An -tx1 | tr -d ' \n') == 89504e470d0a1a0a ]] || return 1
     info "chart: $(wc -c <"$WORK/body") bytes of PNG"
@@ -163,12 +178,12 @@ refused_without_token() {
     [[ $code == 401 ]] && jq -e '.code == "missing_token"' "$WORK/body" >/dev/null
 }
 
-# measure NAME: the figures of a prd run after its first answers.
+# measure LABEL NAME: the figures of a prd run after its first answers.
 measure() {
     local rss
-    rss=$(container_rss_mib "$NAME_PREFIX-$1") || rss='?'
-    MEASURES+=("$(printf '%-24s healthy after %5s s (load average %s); RSS after the first answers %s MiB (load average %s)' \
-        "$1" "$HEALTHY_S" "$LOAD_AT_START" "$rss" "$(load_average)")")
+    rss=$(container_rss_mib "$NAME_PREFIX-$2") || rss='?'
+    MEASURES+=("$(printf '%-16s healthy after %5s s (load average %s), serving after ~%s s; RSS after the first answers %s MiB (load average %s)' \
+        "$1" "$HEALTHY_S" "$LOAD_AT_START" "$SERVING_S" "$rss" "$(load_average)")")
 }
 
 # ---------------------------------------------------------------------------
@@ -186,7 +201,7 @@ step "dev: RUNTIME_ENV=dev on $URL (a fresh database: the image loads its knowle
 start_serving dev dev
 check "dev: /health is ok" health_ok
 check "dev: the knowledge shipped in the image is loaded" shipped_knowledge_loaded -H 'X-User-Id: image-test'
-check "dev: \"$QUESTION\" is answered" ask -H 'X-User-Id: image-test'
+check "dev: \"$QUESTION\" is answered" ask "$QUESTION" -H 'X-User-Id: image-test'
 check "dev: ... without a model, with a formatted \$ figure" answered_without_model
 check "dev: the chart PNG is drawn inside the container" chart_png -H 'X-User-Id: image-test'
 check "dev: the process runs as a non-root user" non_root dev
@@ -211,20 +226,20 @@ JAVA_OPTS="--enable-native-access=ALL-UNNAMED -XX:MaxRAMPercentage=75 -XX:AOTMod
 check "prd: /health is ok" health_ok
 check "prd: a request without a token is refused (401)" refused_without_token
 check "prd: the knowledge is listed with a token" shipped_knowledge_loaded -H "@$WORK/auth"
-check "prd: \"$QUESTION\" is answered with a token" ask -H "@$WORK/auth"
+check "prd: \"$QUESTION\" is answered with a token" ask "$QUESTION" -H "@$WORK/auth"
 check "prd: ... without a model, with a formatted \$ figure" answered_without_model
 check "prd: the chart PNG is drawn inside the container" chart_png -H "@$WORK/auth"
 check "prd: the process runs as a non-root user" non_root prd-jvm
-measure "JVM"
+measure "JVM" prd-jvm
 stop_image prd-jvm
 
 if "$ENGINE" run --rm --entrypoint test "$TAG" -f /deployments/dash.aot; then
     step "prd with the image's AOT cache (-XX:AOTMode=on: the JVM fails rather than run without it)"
     JAVA_OPTS="--enable-native-access=ALL-UNNAMED -XX:MaxRAMPercentage=75 -XX:AOTMode=on" start_serving prd-aot prd
-    check "prd+AOT: \"$QUESTION\" is answered with a token" ask -H "@$WORK/auth"
+    check "prd+AOT: \"$QUESTION\" is answered with a token" ask "$QUESTION" -H "@$WORK/auth"
     check "prd+AOT: ... without a model, with a formatted \$ figure" answered_without_model
     check "prd+AOT: the chart PNG is drawn inside the container" chart_png -H "@$WORK/auth"
-    measure "JVM + AOT cache"
+    measure "JVM + AOT cache" prd-aot
     stop_image prd-aot
 else
     check "the image has its AOT cache (/deployments/dash.aot)" false
