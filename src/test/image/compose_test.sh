@@ -55,8 +55,9 @@ PORT=$(free_port) || die "no free TCP port found on 127.0.0.1"
 DB_HOST_PORT=$(free_port "$PORT") || die "no free TCP port found on 127.0.0.1"
 URL=http://127.0.0.1:$PORT
 export PORT DB_HOST_PORT RUNTIME_ENV=dev DB_USER=dash DB_DATABASE=dash AGENTOS_URL=$URL
-DB_PASS=$(random_secret) DB_ANALYST_PASS=$(random_secret) DB_ENGINEER_PASS=$(random_secret)
-export DB_PASS DB_ANALYST_PASS DB_ENGINEER_PASS
+# The role passwords stay empty, as for a user without .env: the service derives them from DB_PASS.
+DB_PASS=$(random_secret)
+export DB_PASS DB_ANALYST_PASS='' DB_ENGINEER_PASS=''
 export OPENAI_API_KEY='' OPENAI_BASE_URL='' DASH_MODEL='' SLACK_TOKEN='' SLACK_SIGNING_SECRET='' JWT_VERIFICATION_KEY=''
 
 step "${COMPOSE[*]} -p $PROJECT up -d --build (API on $URL, database on 127.0.0.1:$DB_HOST_PORT)"

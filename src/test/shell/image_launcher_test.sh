@@ -151,6 +151,8 @@ context_kept_small() {
         grep -qxF -- "$pattern" "$ROOT/.dockerignore" || return 1
     done
 }
+compose_portable() { ! grep -q ':-}' "$ROOT/compose.yaml" && grep -q '"127.0.0.1:${PORT:-8000}:8000"' "$ROOT/compose.yaml"; }
+check "compose.yaml: no empty defaults (podman-compose leaves them unexpanded); the API on 127.0.0.1" compose_portable
 check ".dockerignore keeps target, .dash, node_modules, .git and .env out" context_kept_small
 
 # --- Test tokens ----------------------------------------------------------------------------------------------
