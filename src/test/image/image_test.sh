@@ -197,8 +197,9 @@ timeout 900 "${CMD[@]}" >"$WORK/generate-data.log" 2>&1 ||
     { tail -n 30 "$WORK/generate-data.log" >&2; die "generate-data in the image failed (last lines above)."; }
 ok "sample data in $DB_DATABASE"
 
-step "dev: RUNTIME_ENV=dev on $URL (a fresh database: the image loads its knowledge)"
-start_serving dev dev
+step "dev: RUNTIME_ENV=dev on $URL (a fresh database: the image loads its knowledge; empty model variables)"
+# Empty model variables, as `docker run --env-file` passes a .env's empty lines: they must count as unset (offline).
+start_serving dev dev -e OPENAI_API_KEY= -e OPENAI_BASE_URL= -e DASH_MODEL=
 check "dev: /health is ok" health_ok
 check "dev: the knowledge shipped in the image is loaded" shipped_knowledge_loaded -H 'X-User-Id: image-test'
 check "dev: \"$QUESTION\" is answered" ask "$QUESTION" -H 'X-User-Id: image-test'

@@ -175,8 +175,8 @@ token_verifies() {
 check "the image test's tokens verify with its public key (RS256); the private key is private" token_verifies
 
 shellcheck_clean() {
-    (cd "$ROOT" && shellcheck -x dash scripts/lib/image.sh src/main/docker/base-images.sh src/test/image/*.sh \
-        src/test/shell/image_launcher_test.sh)
+    (cd "$ROOT" && shellcheck -x dash scripts/lib/image.sh src/main/docker/*.sh src/test/image/*.sh \
+        src/test/image/pgvector/entrypoint.sh src/test/shell/image_launcher_test.sh)
 }
 check "shellcheck passes on the image scripts" shellcheck_clean
 
