@@ -31,9 +31,8 @@ for i in "${!dirs[@]}"; do
     dir=${dirs[i]}
     if [[ -e $dir/docker || -e $dir/podman ]]; then
         mkdir -p "$WORK/path/$i"
-        for file in "$dir"/*; do
-            [[ ${file##*/} == docker || ${file##*/} == podman ]] || ln -s "$file" "$WORK/path/$i/"
-        done
+        ln -s "$dir"/* "$WORK/path/$i/"
+        rm -f "$WORK/path/$i/docker" "$WORK/path/$i/podman"
         dir=$WORK/path/$i
     fi
     clean_path+=${clean_path:+:}$dir
@@ -141,7 +140,7 @@ check "podman: runc, ulimits, storage and registries under DASH_STATE_DIR/contai
 # --- The Dockerfile and the build context -------------------------------------------------------------------
 dockerfile_fixed() {
     local f=$ROOT/src/main/docker/Dockerfile.jvm
-    ! grep -q 'maven-dependency-plugin' "$f" && grep -q '^RUN ./mvnw -B -q quarkus:go-offline -Dmode=prod$' "$f" &&
+    ! grep -q '^RUN .*maven-dependency-plugin' "$f" && grep -q '^RUN ./mvnw -B -q quarkus:go-offline -Dmode=prod$' "$f" &&
         grep -q '^RUN RUNTIME_ENV=dev java .*-XX:AOTCacheOutput=' "$f" && grep -q '^ENV RUNTIME_ENV=prd' "$f"
 }
 check "Dockerfile.jvm: Quarkus's go-offline, AOT training in dev, the image defaults to prd" dockerfile_fixed
@@ -151,7 +150,10 @@ context_kept_small() {
         grep -qxF -- "$pattern" "$ROOT/.dockerignore" || return 1
     done
 }
-compose_portable() { ! grep -q ':-}' "$ROOT/compose.yaml" && grep -q '"127.0.0.1:${PORT:-8000}:8000"' "$ROOT/compose.yaml"; }
+compose_portable() {
+    ! grep -v '^[[:space:]]*#' "$ROOT/compose.yaml" | grep -qF ':-}' &&
+        grep -qF -- '- "127.0.0.1:${PORT:-8000}:8000"' "$ROOT/compose.yaml"
+}
 check "compose.yaml: no empty defaults (podman-compose leaves them unexpanded); the API on 127.0.0.1" compose_portable
 check ".dockerignore keeps target, .dash, node_modules, .git and .env out" context_kept_small
 
