@@ -19,6 +19,8 @@ COMPOSE=()
 cleanup() {
     if ((${#COMPOSE[@]})); then
         (cd "$ROOT" && timeout 180 "${COMPOSE[@]}" -p "$PROJECT" down -v >/dev/null 2>&1) || true
+        # podman-compose 1.0 leaves the project's network behind.
+        [[ $ENGINE != podman ]] || podman network rm "${PROJECT}_default" >/dev/null 2>&1 || true
     fi
     rm -rf "$WORK"
 }
@@ -33,7 +35,8 @@ step "Choosing the container engine and its compose command"
 setup_engine
 apt_install curl jq
 if [[ $ENGINE == podman ]]; then
-    apt_install podman-compose
+    # With podman's CNI networks, containers find each other by service name (dash-db) through the dnsname plugin.
+    apt_install podman-compose golang-github-containernetworking-plugin-dnsname
     COMPOSE=(podman-compose)
 elif docker compose version >/dev/null 2>&1; then
     COMPOSE=(docker compose)
