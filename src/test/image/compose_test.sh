@@ -83,9 +83,9 @@ wait_for() { # wait_for WHAT: healthy within the limit, or the container's log a
 wait_for "dash-api"
 
 step "Sample data: generate-data --seed 42 inside $API, then a restart"
-timeout 900 "$ENGINE" exec "$API" java --enable-native-access=ALL-UNNAMED -Dquarkus.http.host-enabled=false \
-    -Dquarkus.management.host-enabled=false -Dquarkus.scheduler.enabled=false \
-    -jar /deployments/quarkus-run.jar generate-data --seed 42 >"$WORK/generate-data.log" 2>&1 ||
+# Through the image's entrypoint (empty variables unset), the one-shot flags in JAVA_OPTS.
+timeout 900 "$ENGINE" exec -e JAVA_OPTS="$ONE_SHOT_JAVA_OPTS" "$API" /deployments/entrypoint.sh generate-data --seed 42 \
+    >"$WORK/generate-data.log" 2>&1 ||
     { tail -n 30 "$WORK/generate-data.log" >&2; die "generate-data in $API failed (last lines above)."; }
 "$ENGINE" restart "$API" >/dev/null
 wait_for "dash-api after the restart"

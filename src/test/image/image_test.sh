@@ -84,9 +84,10 @@ image_command() {
     while (($#)) && [[ $1 != -- ]]; do args+=("$1"); shift; done
     (($#)) && shift
     [[ -n ${JWT_VERIFICATION_KEY:-} ]] && vars+=(JWT_VERIFICATION_KEY)
-    [[ -n ${JAVA_OPTS:-} ]] && vars+=(JAVA_OPTS)
+    local settings=("RUNTIME_ENV=$mode")
+    [[ -n ${JAVA_OPTS:-} ]] && vars+=(JAVA_OPTS) settings+=("JAVA_OPTS=$JAVA_OPTS")
     STARTED+=("$name")
-    CMD=(env "RUNTIME_ENV=$mode" "$ENGINE" run --name "$name" --network=host "${vars[@]/#/-e}" "${args[@]}" "$TAG" "$@")
+    CMD=(env "${settings[@]}" "$ENGINE" run --name "$name" --network=host "${vars[@]/#/-e}" "${args[@]}" "$TAG" "$@")
 }
 
 stop_image() { "$ENGINE" rm -f "$NAME_PREFIX-$1" >/dev/null 2>&1 || true; }
@@ -190,9 +191,7 @@ measure() {
 # The runs
 # ---------------------------------------------------------------------------
 step "Sample data: generate-data --seed 42, run by the image itself"
-image_command generate-data dev --rm --entrypoint java -- --enable-native-access=ALL-UNNAMED \
-    -Dquarkus.http.host-enabled=false -Dquarkus.management.host-enabled=false -Dquarkus.scheduler.enabled=false \
-    -jar /deployments/quarkus-run.jar generate-data --seed 42
+JAVA_OPTS=$ONE_SHOT_JAVA_OPTS image_command generate-data dev --rm -- generate-data --seed 42
 timeout 900 "${CMD[@]}" >"$WORK/generate-data.log" 2>&1 ||
     { tail -n 30 "$WORK/generate-data.log" >&2; die "generate-data in the image failed (last lines above)."; }
 ok "sample data in $DB_DATABASE"

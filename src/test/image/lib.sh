@@ -6,6 +6,11 @@
 PASSED=0
 FAILED=()
 
+# JAVA_OPTS of a one-shot command run through the image's entrypoint (generate-data): off the serving ports, no schedules.
+# shellcheck disable=SC2034 # used by the tests that source this file
+readonly ONE_SHOT_JAVA_OPTS="--enable-native-access=ALL-UNNAMED -XX:MaxRAMPercentage=75 -Dquarkus.http.host-enabled=false \
+-Dquarkus.management.host-enabled=false -Dquarkus.scheduler.enabled=false"
+
 # check NAME COMMAND...: runs one assertion, prints PASS or FAIL, counts it.
 check() {
     local name=$1
