@@ -28,6 +28,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 readonly QUESTION='What is our current MRR?'
+readonly CHART_QUESTION='How many customers churned per month?'
 readonly PGVECTOR_IMAGE=docker.io/pgvector/pgvector:pg17
 SHIPPED_QUERIES=$(cat "$ROOT"/knowledge/queries/*.sql | grep -c '^-- <query ')
 
@@ -96,17 +97,20 @@ knowledge_loaded() {
     info "knowledge: $(jq -r '.meta.total_count' "$WORK/body") validated queries (shipped: $SHIPPED_QUERIES)"
     [[ $(jq -r '.meta.total_count' "$WORK/body") == "$SHIPPED_QUERIES" ]]
 }
-RUN_ID=''
-answered() {
+ask() {
     [[ $(http_code "$URL/api/ask" -X POST -H 'Content-Type: application/json' -H 'X-User-Id: compose-test' \
-        -d "$(jq -cn --arg q "$QUESTION" '{question: $q}')") == 200 ]] || return 1
-    RUN_ID=$(jq -r '.run_id' "$WORK/body")
-    info "answer: $(jq -r '.answer' "$WORK/body" | head -n 1 | cut -c 1-160)"
+        -d "$(jq -cn --arg q "$1" '{question: $q}')") == 200 ]]
+}
+answered() {
+    ask "$QUESTION" || return 1
+    info "answer: $(jq -r '.answer' "$WORK/body" | grep -m 1 -E '\$[0-9]' | cut -c 1-160)"
     jq -e '.status == "completed" and .route == "fast_path" and (.trace.model_calls | length) == 0' "$WORK/body" \
         >/dev/null && jq -r '.answer' "$WORK/body" | grep -qE '\$[0-9]{1,3}(,[0-9]{3})+'
 }
 chart_png() {
-    [[ $(http_code "$URL/api/runs/$RUN_ID/chart.png" -H 'X-User-Id: compose-test') == 200 ]] &&
+    local run_id
+    ask "$CHART_QUESTION" && run_id=$(jq -r '.run_id' "$WORK/body") || return 1
+    [[ $(http_code "$URL/api/runs/$run_id/chart.png" -H 'X-User-Id: compose-test') == 200 ]] &&
         [[ $(head -c 8 "$WORK/body" | od -An -tx1 | tr -d ' \n') == 89504e470d0a1a0a ]]
 }
 non_root() { local uid; uid=$(container_uid "$API") && info "uid $uid" && [[ $uid -ne 0 ]]; }
