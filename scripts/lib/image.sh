@@ -170,14 +170,19 @@ ensure_base_images() {
     if ((stand_ins)); then
         step "Making stand-in base images (no registry answers): localhost/debian:trixie, eclipse-temurin:25-jdk/-jre"
         apt_install debootstrap
-        "$DASH_ROOT/src/main/docker/base-images.sh" --engine "$ENGINE" ||
+        local jdk jdk_args=()
+        jdk=$(find_jdk)
+        [[ -n $jdk && $(jdk_major "$jdk") == 25 ]] && jdk_args=(--jdk "$jdk")
+        timeout "${DASH_IMAGE_BUILD_TIMEOUT:-3600}" "$DASH_ROOT/src/main/docker/base-images.sh" --engine "$ENGINE" \
+            "${jdk_args[@]}" ||
             die "making the stand-in base images failed (output above)."
     fi
     printf 'Using local stand-in base images (no registry reachable): %s; building with --pull=never.\n' \
         "${unreachable[*]}"
 }
 
-# build_image KIND: builds dash-KIND from the repository root; prints the time it took.
+# build_image KIND: builds dash-KIND from the repository root (within DASH_IMAGE_BUILD_TIMEOUT, an hour by default);
+# prints the time it took.
 build_image() {
     local kind=$1 tag dockerfile start
     tag=$(image_tag "$kind")
@@ -185,7 +190,8 @@ build_image() {
     ensure_base_images "$kind"
     step "Building $tag: $ENGINE build -f $dockerfile -t $tag ${PULL_ARGS[*]} ."
     start=$SECONDS
-    (cd "$DASH_ROOT" && "$ENGINE" build "${PULL_ARGS[@]}" -f "$dockerfile" -t "$tag" .) ||
+    (cd "$DASH_ROOT" && timeout "${DASH_IMAGE_BUILD_TIMEOUT:-3600}" "$ENGINE" build "${PULL_ARGS[@]}" -f "$dockerfile" \
+        -t "$tag" .) ||
         die "building $tag failed (output above)." "Fix the cause, then run ./dash image build $kind again."
     ok "built $tag in $((SECONDS - start)) s ($(image_size_mb "$tag") MB)"
 }

@@ -49,7 +49,7 @@ ok "${COMPOSE[*]}"
 ensure_base_images jvm
 if ! registry_answers "$(registry_of "$PGVECTOR_IMAGE")" && ! engine_has_image "$PGVECTOR_IMAGE"; then
     step "Making a stand-in for $PGVECTOR_IMAGE (no registry answers): Debian trixie's postgresql-17-pgvector"
-    "$ENGINE" build "${PULL_ARGS[@]}" -t "$PGVECTOR_IMAGE" "$ROOT/src/test/image/pgvector" >"$WORK/pgvector.log" 2>&1 ||
+    timeout 1800 "$ENGINE" build "${PULL_ARGS[@]}" -t "$PGVECTOR_IMAGE" "$ROOT/src/test/image/pgvector" >"$WORK/pgvector.log" 2>&1 ||
         { tail -n 30 "$WORK/pgvector.log" >&2; die "building the pgvector stand-in failed (last lines above)."; }
     printf 'Using a local stand-in for %s (no registry reachable).\n' "$PGVECTOR_IMAGE"
 fi
@@ -88,7 +88,7 @@ step "Sample data: generate-data --seed 42 inside $API, then a restart"
 timeout 900 "$ENGINE" exec -e JAVA_OPTS="$ONE_SHOT_JAVA_OPTS" "$API" /deployments/entrypoint.sh generate-data --seed 42 \
     >"$WORK/generate-data.log" 2>&1 ||
     { tail -n 30 "$WORK/generate-data.log" >&2; die "generate-data in $API failed (last lines above)."; }
-"$ENGINE" restart "$API" >/dev/null
+timeout 120 "$ENGINE" restart "$API" >/dev/null
 wait_for "dash-api after the restart"
 
 health_ok() { [[ $(http_code "$URL/health") == 200 ]] && jq -e '.status == "ok"' "$WORK/body" >/dev/null; }
@@ -115,7 +115,7 @@ chart_png() {
 }
 non_root() { local uid; uid=$(container_uid "$API") && info "uid $uid" && [[ $uid -ne 0 ]]; }
 database_is_pgvector() {
-    "$ENGINE" exec "$API" true && PGPASSWORD=$DB_PASS psql -X -w -h 127.0.0.1 -p "$DB_HOST_PORT" -U dash -d dash -tAc \
+    PGPASSWORD=$DB_PASS PGCONNECT_TIMEOUT=5 psql -X -w -h 127.0.0.1 -p "$DB_HOST_PORT" -U dash -d dash -tAc \
         "SELECT extversion FROM pg_extension WHERE extname = 'vector'" 2>/dev/null | grep -qE '^[0-9]'
 }
 

@@ -22,7 +22,7 @@ STARTED=()
 cleanup() {
     local name
     for name in "${STARTED[@]}"; do
-        "$ENGINE" rm -f "$name" >/dev/null 2>&1 || true
+        timeout 60 "$ENGINE" rm -f "$name" >/dev/null 2>&1 || true
     done
     rm -rf "$WORK"
 }
@@ -90,21 +90,21 @@ image_command() {
     CMD=(env "${settings[@]}" "$ENGINE" run --name "$name" --network=host "${vars[@]/#/-e}" "${args[@]}" "$TAG" "$@")
 }
 
-stop_image() { "$ENGINE" rm -f "$NAME_PREFIX-$1" >/dev/null 2>&1 || true; }
+stop_image() { timeout 60 "$ENGINE" rm -f "$NAME_PREFIX-$1" >/dev/null 2>&1 || true; }
 
 # start_serving NAME RUNTIME_ENV: starts the image, waits for /health (HEALTHY_S, LOAD_AT_START), then for the
 # startup line that follows the knowledge load ("Dash serving: ..."), which /health does not wait for (SERVING_S).
 start_serving() {
     local name=$1 container=$NAME_PREFIX-$1 start=$SECONDS
     image_command "$@" -d
-    "${CMD[@]}" >/dev/null || die "$ENGINE run failed for $name."
+    timeout 300 "${CMD[@]}" >/dev/null || die "$ENGINE run failed for $name."
     if ! HEALTHY_S=$(wait_healthy "$URL" "$HEALTH_LIMIT" "$container"); then
         show_container_log "$container"
         die "$name: no 200 from $URL/health within $HEALTH_LIMIT s (container $(container_state "$container"))."
     fi
     LOAD_AT_START=$(load_average)
     ok "$name healthy after $HEALTHY_S s (load average $LOAD_AT_START)"
-    until "$ENGINE" logs "$container" 2>&1 | grep -q 'Dash serving:'; do
+    until timeout 30 "$ENGINE" logs "$container" 2>&1 | grep -q 'Dash serving:'; do
         if ((SECONDS - start > HEALTH_LIMIT)) || [[ $(container_state "$container") != running ]]; then
             show_container_log "$container"
             die "$name: no 'Dash serving:' line within $HEALTH_LIMIT s: the knowledge load did not finish."
@@ -112,7 +112,7 @@ start_serving() {
         sleep 0.5
     done
     SERVING_S=$((SECONDS - start))
-    info "knowledge loaded, serving after ~$SERVING_S s: $("$ENGINE" logs "$container" 2>&1 | grep -o 'Dash serving:[^"]*' | head -n 1)"
+    info "knowledge loaded, serving after ~$SERVING_S s: $(timeout 30 "$ENGINE" logs "$container" 2>&1 | grep -o 'Dash serving:[^"]*' | head -n 1)"
 }
 
 # ---------------------------------------------------------------------------
@@ -236,7 +236,7 @@ check "prd: the process runs as a non-root user" non_root prd-jvm
 measure "JVM" prd-jvm
 stop_image prd-jvm
 
-if "$ENGINE" run --rm --entrypoint test "$TAG" -f /deployments/dash.aot; then
+if timeout 120 "$ENGINE" run --rm --entrypoint test "$TAG" -f /deployments/dash.aot; then
     step "prd with the image's AOT cache (-XX:AOTMode=on: the JVM fails rather than run without it)"
     JAVA_OPTS=$WITH_AOT start_serving prd-aot prd
     check "prd+AOT: \"$QUESTION\" is answered with a token" ask "$QUESTION" -H "@$WORK/auth"

@@ -92,19 +92,19 @@ wait_healthy() {
 # ---------------------------------------------------------------------------
 # Containers (ENGINE is docker or podman).
 # ---------------------------------------------------------------------------
-container_state() { "$ENGINE" inspect --format '{{.State.Status}}' "$1" 2>/dev/null || printf 'gone'; }
+container_state() { timeout 30 "$ENGINE" inspect --format '{{.State.Status}}' "$1" 2>/dev/null || printf 'gone'; }
 
 # container_rss_mib CONTAINER: the resident memory of the container's main process (pid 1, the JVM), MiB.
 container_rss_mib() {
-    "$ENGINE" exec "$1" cat /proc/1/status | awk '/^VmRSS:/ { printf "%d", $2 / 1024 }'
+    timeout 30 "$ENGINE" exec "$1" cat /proc/1/status | awk '/^VmRSS:/ { printf "%d", $2 / 1024 }'
 }
 
 # container_uid CONTAINER: the real uid the main process runs as.
-container_uid() { "$ENGINE" exec "$1" cat /proc/1/status | awk '/^Uid:/ { print $2 }'; }
+container_uid() { timeout 30 "$ENGINE" exec "$1" cat /proc/1/status | awk '/^Uid:/ { print $2 }'; }
 
 # show_container_log CONTAINER: its last lines, to see why it failed.
 show_container_log() {
     printf -- '--- last lines of container %s ---\n' "$1" >&2
-    "$ENGINE" logs --tail 40 "$1" 2>&1 | sed 's/^/    | /' >&2 || true
+    timeout 30 "$ENGINE" logs --tail 40 "$1" 2>&1 | sed 's/^/    | /' >&2 || true
     printf -- '---\n' >&2
 }
