@@ -130,7 +130,7 @@ cmd_native_check() {
     java -cp "$DASH_ROOT/target/classes" dev.dash.ops.nativecheck.NativeCheckMain "$DASH_ROOT/target/native-sources" \
         "$dir/builder" "$dir/jdk" "$dir/clibraries" "$dir/work" "$NATIVE_CHECK_MAX_HEAP" "$args" ||
         die "could not translate target/native-sources/native-image.args (output above)."
-    step "Running the builder's analysis (-H:+ExitAfterAnalysis; about 3-5 min and 8-12 GB; log: $(display_path "$log"))"
+    step "Running the builder's analysis (-H:+ExitAfterAnalysis; about 4 min and 9 GB; log: $(display_path "$log"))"
     native_run_builder "$args" "$log" "$dir/work" "${NATIVE_CHECK_TIMEOUT:-1800}" || rc=$?
     info "took ${NATIVE_SECONDS} s, peak RSS ${NATIVE_PEAK_MB} MB"
     if ((rc == 0)) && [[ -z $(native_errors "$log") ]] && grep -q 'analysis' "$log"; then
