@@ -47,6 +47,7 @@ final class ColumnText {
 
     private static String values(List<String> values, int listed) {
         String shown = String.join(", ", values.subList(0, Math.min(listed, values.size())));
-        return "One of " + values.size() + " values: " + shown + (values.size() > listed ? ", …" : "") + ".";
+        return "One of " + values.size() + " values: " + shown
+                + (values.size() > listed ? " and " + (values.size() - listed) + " more." : ".");
     }
 }

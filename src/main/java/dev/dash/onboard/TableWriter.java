@@ -52,7 +52,8 @@ final class TableWriter {
             dates.stream().findFirst().ifPresent(d -> cases.add("Sum of " + words(measure) + " per month of " + words(d)));
             dimensions.forEach(d -> cases.add("Sum of " + words(measure) + " by " + words(d)));
         }
-        dimensions.forEach(d -> cases.add(words(table.name()) + " rows by " + words(d)));
+        dimensions.stream().filter(d -> !table.onlyNames(d))
+                .forEach(d -> cases.add("Count of " + words(table.name()) + " rows by " + words(d)));
         return cases.stream().distinct().limit(USE_CASES).toList();
     }
 

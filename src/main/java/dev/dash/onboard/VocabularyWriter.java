@@ -59,8 +59,10 @@ final class VocabularyWriter {
         if (dated) {
             grains(json).forEach(this::add);
         }
+        // A value of several dimensions (a country of customers and of invoices) names the first; values of one
+        // kind of thing are one kind to the reader whichever column holds them.
         valueDimensions.forEach((value, dimensions) -> add(new VocabularyDraft.Term(value, "value",
-                dimensions.size() == 1 ? dimensions.getFirst() : null, null, List.of())));
+                dimensions.getFirst(), null, List.of())));
         return new VocabularyDraft(DraftFiles.MARKER, List.copyOf(terms.values()));
     }
 
