@@ -45,7 +45,8 @@ public class ConnectCommand implements Callable<Integer> {
         print("kept", report.files(DraftFiles.Outcome.KEPT), "  (a person wrote or edited it: left alone)");
         report.describedElsewhere().forEach((table, file) ->
                 System.out.printf("  %-10s %s  (described by %s)%n", "skipped", table, file));
-        System.out.println("Review each draft, delete its \"draft\" line once it is right, then ./dash load-knowledge.");
+        System.out.println("Review each draft, delete its \"draft\" line once it is right, "
+                + "then ./dash load-knowledge.");
         return 0;
     }
 

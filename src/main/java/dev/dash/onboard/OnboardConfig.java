@@ -7,7 +7,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "dash.onboard")
 public interface OnboardConfig {
 
-    /** Most distinct values a text column may hold to be drafted as a dimension with its values (as DataTerms reads them). */
+    /** Most distinct values a text column may hold to be drafted as a dimension with its values (as DataTerms). */
     @WithDefault("30")
     int maxValues();
 

@@ -80,8 +80,9 @@ public class TableProfiler {
 
     private ColumnFacts numbers(String table, String column) {
         ColumnFacts[] found = {ColumnFacts.NONE};
-        query(analyst, fill(NUMBERS, table, column), List.of(), rs -> found[0] = new ColumnFacts(null, rs.getString(1),
-                rs.getString(2), (Boolean) rs.getObject(3), (Boolean) rs.getObject(4), (Boolean) rs.getObject(5), null));
+        query(analyst, fill(NUMBERS, table, column), List.of(), rs -> found[0] = new ColumnFacts(null,
+                rs.getString(1), rs.getString(2), (Boolean) rs.getObject(3), (Boolean) rs.getObject(4),
+                (Boolean) rs.getObject(5), null));
         return found[0];
     }
 

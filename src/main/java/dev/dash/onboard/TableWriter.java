@@ -49,7 +49,8 @@ final class TableWriter {
         List<String> dates = columns(table, roles, ColumnRole.DATE);
         List<String> cases = new ArrayList<>();
         for (String measure : measures) {
-            dates.stream().findFirst().ifPresent(d -> cases.add("Sum of " + words(measure) + " per month of " + words(d)));
+            dates.stream().findFirst()
+                    .ifPresent(d -> cases.add("Sum of " + words(measure) + " per month of " + words(d)));
             dimensions.forEach(d -> cases.add("Sum of " + words(measure) + " by " + words(d)));
         }
         dimensions.stream().filter(d -> !table.onlyNames(d))
@@ -88,8 +89,8 @@ final class TableWriter {
         if (table.primaryKey().equals(List.of(column.name()))) {
             return column.type() + " (primary key)";
         }
-        return key == null ? column.type()
-                : column.type() + " (FK " + names.of(key.refSchema(), key.refTable()) + "." + key.refColumns().getFirst() + ")";
+        return key == null ? column.type() : column.type() + " (FK " + names.of(key.refSchema(), key.refTable())
+                + "." + key.refColumns().getFirst() + ")";
     }
 
     private static List<String> columns(TableShape table, Map<String, ColumnRole> roles, ColumnRole... wanted) {
