@@ -7,6 +7,7 @@ import dev.dash.eval.EvalCommand;
 import dev.dash.knowledge.ApproveQueryCommand;
 import dev.dash.knowledge.files.LoadKnowledgeCommand;
 import dev.dash.learning.ApproveLearningCommand;
+import dev.dash.onboard.ConnectCommand;
 import dev.dash.ops.ServingStartup;
 import dev.dash.report.ReportsCommand;
 import io.quarkus.picocli.runtime.annotations.TopCommand;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Command;
         description = "Dash, a self-learning data agent. Without a subcommand: serve the HTTP API.",
         subcommands = {GenerateDataCommand.class, LoadKnowledgeCommand.class, ApproveQueryCommand.class,
                 ApproveLearningCommand.class, ExportKnowledgeCommand.class, RetrievalBenchmarkCommand.class,
-                KnownQuestionsBenchmarkCommand.class, ReportsCommand.class, EvalCommand.class, GrantsCommand.class})
+                KnownQuestionsBenchmarkCommand.class, ReportsCommand.class, EvalCommand.class, GrantsCommand.class,
+                ConnectCommand.class})
 public class DashCommand implements Runnable {
 
     private final ServingStartup startup;

@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -52,12 +54,28 @@ public final class KnowledgeFiles {
 
     /** The table files of a knowledge folder; none when it has no tables/ folder. */
     public List<TableFile> tables(Path dir) {
-        return files(dir.resolve("tables"), ".json").stream().map(f -> read(f, TableFile.class)).toList();
+        return List.copyOf(tablesByPath(dir).values());
     }
 
     /** The business files of a knowledge folder; none when it has no business/ folder. */
     public List<BusinessFile> business(Path dir) {
-        return files(dir.resolve("business"), ".json").stream().map(f -> read(f, BusinessFile.class)).toList();
+        return List.copyOf(businessByPath(dir).values());
+    }
+
+    /** The table files by their path in the folder ({@code tables/x.json}), in name order. */
+    public Map<String, TableFile> tablesByPath(Path dir) {
+        return byPath(dir, "tables", TableFile.class);
+    }
+
+    /** The business files by their path in the folder ({@code business/x.json}), in name order. */
+    public Map<String, BusinessFile> businessByPath(Path dir) {
+        return byPath(dir, "business", BusinessFile.class);
+    }
+
+    private <T> Map<String, T> byPath(Path dir, String folder, Class<T> type) {
+        Map<String, T> read = new LinkedHashMap<>();
+        files(dir.resolve(folder), ".json").forEach(f -> read.put(path(dir, f), read(f, type)));
+        return read;
     }
 
     private static KnowledgeEntry table(TableFile t, String source) {
@@ -137,7 +155,11 @@ public final class KnowledgeFiles {
     }
 
     private static String source(Path dir, Path file) {
-        return "knowledge/" + dir.relativize(file).toString().replace('\\', '/');
+        return "knowledge/" + path(dir, file);
+    }
+
+    private static String path(Path dir, Path file) {
+        return dir.relativize(file).toString().replace('\\', '/');
     }
 
     private static <T> List<T> nullSafe(List<T> list) {

@@ -1,0 +1,17 @@
+package dev.dash.onboard;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How {@code connect} reads a database it has not seen. */
+@ConfigMapping(prefix = "dash.onboard")
+public interface OnboardConfig {
+
+    /** Most distinct values a text column may hold to be drafted as a dimension with its values (as DataTerms). */
+    @WithDefault("30")
+    int maxValues();
+
+    /** Most values of a dimension a table file's column description lists (the vocabulary lists them all). */
+    @WithDefault("12")
+    int listedValues();
+}

@@ -1,0 +1,2 @@
+-- The first and last value of a date or timestamp column.
+SELECT min(${column})::text, max(${column})::text FROM ${table}
