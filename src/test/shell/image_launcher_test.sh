@@ -6,22 +6,10 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
+# shellcheck source=src/test/shell/lib/check.sh
+source "$ROOT/src/test/shell/lib/check.sh"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/dash-image-launcher-test.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
-passed=0
-failed=0
-
-check() {
-    local name=$1
-    shift
-    if "$@"; then
-        printf '  PASS %s\n' "$name"
-        passed=$((passed + 1))
-    else
-        printf '  FAIL %s\n' "$name"
-        failed=$((failed + 1))
-    fi
-}
 
 # A PATH without docker or podman (a directory holding one is replaced by links to everything else in it), with
 # stubs put first where a check needs them.

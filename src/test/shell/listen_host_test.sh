@@ -4,10 +4,10 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
+# shellcheck source=src/test/shell/lib/check.sh
+source "$ROOT/src/test/shell/lib/check.sh"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/dash-listen-test.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
-passed=0
-failed=0
 
 mkdir -p "$WORK/bin"
 cat >"$WORK/bin/java" <<'STUB'
@@ -26,18 +26,6 @@ started() {
         bash -c 'source "$1/dash"; start_server; wait' _ "$ROOT" >"$WORK/start.log" 2>&1
     for _ in $(seq 50); do [[ -s $out ]] && break; sleep 0.1; done
     cat "$out" "$WORK/start.log"
-}
-
-check() {
-    local name=$1
-    shift
-    if "$@"; then
-        printf '  PASS %s\n' "$name"
-        passed=$((passed + 1))
-    else
-        printf '  FAIL %s\n' "$name"
-        failed=$((failed + 1))
-    fi
 }
 
 local_by_default() {

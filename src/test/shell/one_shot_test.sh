@@ -5,10 +5,10 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
+# shellcheck source=src/test/shell/lib/check.sh
+source "$ROOT/src/test/shell/lib/check.sh"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/dash-one-shot-test.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
-passed=0
-failed=0
 
 mkdir -p "$WORK/bin"
 cat >"$WORK/bin/java" <<'STUB'
@@ -33,18 +33,6 @@ ran() {
     # shellcheck disable=SC2016 # $1 expands in the inner shell
     env "$@" PATH="$WORK/bin:$PATH" DASH_STATE_DIR="$WORK/state" \
         bash -c 'source "$1/dash"; run_jar_command reports' _ "$ROOT" 2>&1 || true
-}
-
-check() {
-    local name=$1
-    shift
-    if "$@"; then
-        printf '  PASS %s\n' "$name"
-        passed=$((passed + 1))
-    else
-        printf '  FAIL %s\n' "$name"
-        failed=$((failed + 1))
-    fi
 }
 
 only_the_answer() {

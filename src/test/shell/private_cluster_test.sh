@@ -5,10 +5,10 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
+# shellcheck source=src/test/shell/lib/check.sh
+source "$ROOT/src/test/shell/lib/check.sh"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/dash-launcher-test.XXXXXX")
 chmod 755 "$WORK" # the postgres OS user must reach the cluster directory
-passed=0
-failed=0
 
 port_is_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -37,17 +37,6 @@ cleanup() {
 trap cleanup EXIT
 
 # check NAME COMMAND...: runs one assertion and counts it.
-check() {
-    local name=$1
-    shift
-    if "$@"; then
-        printf '  PASS %s\n' "$name"
-        passed=$((passed + 1))
-    else
-        printf '  FAIL %s\n' "$name"
-        failed=$((failed + 1))
-    fi
-}
 
 # run_dash LOG ARGS...: runs ./dash, keeping its output in LOG and showing it when it fails.
 run_dash() {
