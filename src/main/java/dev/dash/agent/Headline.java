@@ -63,14 +63,14 @@ final class Headline {
         if (focus.isPresent() && metric.isPresent() && label >= 0 && !result.truncated()) {
             return leader(result, label, metric.get(), focus.get().descending());
         }
-        return "The query returned " + Formats.value(result.row_count(), Unit.COUNT) + " rows.";
+        return returned(result);
     }
 
     /** "MRR was **$9.00** in Mar 2026; highest $12.00 in Jan 2026, lowest $7.00 in Feb 2026." */
     private static String series(QueryResult result, int date, int metric) {
         List<List<Object>> rows = withValue(result, metric);
         if (rows.isEmpty()) {
-            return "The query returned " + Formats.value(result.row_count(), Unit.COUNT) + " rows.";
+            return returned(result);
         }
         List<Object> latest = rows.stream().max(Comparator.comparing(r -> String.valueOf(r.get(date)))).orElseThrow();
         List<Object> high = rows.stream().max(byValue(metric)).orElseThrow();
@@ -87,7 +87,7 @@ final class Headline {
     private static String leader(QueryResult result, int label, int metric, boolean highest) {
         List<List<Object>> rows = withValue(result, metric);
         if (rows.isEmpty()) {
-            return "The query returned " + Formats.value(result.row_count(), Unit.COUNT) + " rows.";
+            return returned(result);
         }
         Comparator<List<Object>> order = byValue(metric);
         List<Object> top = highest ? rows.stream().max(order).orElseThrow() : rows.stream().min(order).orElseThrow();
@@ -96,6 +96,11 @@ final class Headline {
         String who = names.size() > 3 ? names.size() + " rows" : list(names);
         return upperFirst(who) + (names.size() == 1 ? " has" : " have") + " the " + (highest ? "highest " : "lowest ")
                 + lowerFirst(spoken(result, metric)) + ": " + bold(result, top, metric) + ".";
+    }
+
+    /** No claim about the rows, only how many there are. */
+    private static String returned(QueryResult result) {
+        return "The query returned " + Formats.value(result.row_count(), Unit.COUNT) + " rows.";
     }
 
     private static String source(String name, String description) {

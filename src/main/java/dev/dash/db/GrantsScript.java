@@ -25,23 +25,15 @@ public final class GrantsScript {
         analystPath.add("dash");
         List<String> engineerPath = new ArrayList<>(List.of("dash"));
         engineerPath.addAll(quoted);
-        StringBuilder sql = new StringBuilder(fill("db/grants/roles.sql", Map.of("database", database,
+        StringBuilder sql = new StringBuilder(SqlResource.read("db/grants/roles.sql", Map.of("database", database,
                 "databaseIdentifier", quote(database), "analystVerifier", ScramVerifier.of(analystPassword),
                 "engineerVerifier", ScramVerifier.of(engineerPassword),
                 "analystStatementTimeout", db.analystStatementTimeout(), "analystWorkMem", db.analystWorkMem(),
                 "engineerStatementTimeout", db.engineerStatementTimeout(),
                 "analystSearchPath", String.join(", ", analystPath),
                 "engineerSearchPath", String.join(", ", engineerPath))));
-        quoted.forEach(schema -> sql.append(fill("db/grants/read-schema.sql", Map.of("schema", schema))));
+        quoted.forEach(schema -> sql.append(SqlResource.read("db/grants/read-schema.sql", Map.of("schema", schema))));
         sql.append(SqlResource.read(engineer ? "db/grants/engineer-schema.sql" : "db/grants/no-engineer.sql"));
         return sql.append(SqlResource.read("db/grants/public-functions.sql")).toString();
-    }
-
-    private static String fill(String path, Map<String, String> values) {
-        String text = SqlResource.read(path);
-        for (var value : values.entrySet()) {
-            text = text.replace("${" + value.getKey() + "}", value.getValue());
-        }
-        return text;
     }
 }

@@ -25,12 +25,18 @@ public final class SqlResource {
         }
     }
 
-    /** Statements of a file without dollar-quoted bodies, split on semicolons that end a line. */
-    public static List<String> statements(String path, Map<String, String> placeholders) {
-        String sql = read(path).replaceAll("(?m)^\\s*--.*$", "");
+    /** The file with each {@code ${name}} replaced by its value. */
+    public static String read(String path, Map<String, String> placeholders) {
+        String sql = read(path);
         for (var p : placeholders.entrySet()) {
             sql = sql.replace("${" + p.getKey() + "}", p.getValue());
         }
+        return sql;
+    }
+
+    /** Statements of a file without dollar-quoted bodies, split on semicolons that end a line. */
+    public static List<String> statements(String path, Map<String, String> placeholders) {
+        String sql = read(path, placeholders).replaceAll("(?m)^\\s*--.*$", "");
         return Arrays.stream(sql.split(";\\s*(\\r?\\n|$)"))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
