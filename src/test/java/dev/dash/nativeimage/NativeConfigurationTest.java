@@ -54,7 +54,7 @@ class NativeConfigurationTest {
 
     @Test
     void everyResourceNamedInTheCodeExists() throws IOException {
-        var literal = Pattern.compile("\"((?:sql|session|schema|agent|db/setup|data|prompts|meaning)/[\\w/.-]+)\"");
+        var literal = Pattern.compile("\"((?:sql|session|schema|agent|db/setup|db/grants|db/boundary|onboard|data|prompts|meaning)/[\\w/.-]+)\"");
         try (Stream<Path> files = Files.walk(SOURCES)) {
             List<String> named = files.filter(f -> f.toString().endsWith(".java"))
                     .flatMap(f -> literal.matcher(read(f)).results().map(m -> m.group(1)))
