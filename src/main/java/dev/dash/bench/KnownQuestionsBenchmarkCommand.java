@@ -44,6 +44,9 @@ public class KnownQuestionsBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--record", description = "Record this run as the first run of rounds that have none.")
     boolean record;
 
+    @Option(names = "--held-out-only", description = "Only the fresh rounds: a database with no tuning set (Chinook).")
+    boolean heldOutOnly;
+
     @Option(names = "--verbose", description = "Also list the tuning set's unanswered questions with their reading.")
     boolean verbose;
 
@@ -72,6 +75,20 @@ public class KnownQuestionsBenchmarkCommand implements Callable<Integer> {
         }
         System.out.printf("Thresholds: offline %.2f, zero-model online %.2f, margin %.2f, model pick from %.2f%n",
                 config.offlineThreshold(), config.fastPathThreshold(), config.fastPathMargin(), config.pickThreshold());
+        if (!heldOutOnly) {
+            tuningSets();
+        }
+        if (Files.isDirectory(rounds)) {
+            try (Stream<Path> files = Files.list(rounds)) {
+                for (Path round : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                    round(round);
+                }
+            }
+        }
+        return 0;
+    }
+
+    private void tuningSets() throws IOException {
         QuestionSet tuningSet = json.readValue(tuning.toFile(), QuestionSet.class);
         QuestionSetScore tuned = report("Tuning set " + tuning + " (tuned on)", tuningSet);
         new ThresholdSweep(known, config).print(tuningSet);
@@ -82,14 +99,6 @@ public class KnownQuestionsBenchmarkCommand implements Callable<Integer> {
             report("Shared calibration set " + shared + " (tuning material, not held out)",
                     json.readValue(shared.toFile(), QuestionSet.class));
         }
-        if (Files.isDirectory(rounds)) {
-            try (Stream<Path> files = Files.list(rounds)) {
-                for (Path round : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                    round(round);
-                }
-            }
-        }
-        return 0;
     }
 
     private QuestionSetScore report(String name, QuestionSet set) {

@@ -59,7 +59,7 @@ public class BoundaryProbe {
     @Scheduled(every = "{dash.db.boundary-interval}", delayed = "{dash.db.boundary-interval}",
             identity = "boundary-probe", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @RunOnVirtualThread
-    void probe() {
+    public void probe() {
         roles.forEach((role, pool) -> {
             Map<String, Check> checks = probe(role, pool);
             checks.forEach((name, check) -> {

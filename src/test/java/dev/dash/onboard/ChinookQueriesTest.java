@@ -2,9 +2,12 @@ package dev.dash.onboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dash.db.DataConfig;
+import dev.dash.db.DbConfig;
 import dev.dash.knowledge.files.QueryFileParser;
 import dev.dash.sql.SqlOutcome;
 import dev.dash.sql.SqlRunner;
+import dev.dash.testsupport.ChinookDatabase;
 import dev.dash.testsupport.ChinookProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -13,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -20,6 +24,16 @@ import org.junit.jupiter.api.TestFactory;
 @QuarkusTest
 @TestProfile(ChinookProfile.class)
 class ChinookQueriesTest {
+
+    @Inject
+    DbConfig db;
+    @Inject
+    DataConfig data;
+
+    @BeforeEach
+    void dbaStep() {
+        ChinookDatabase.grant(db, data);
+    }
 
     @Inject
     SqlRunner sql;

@@ -7,6 +7,8 @@ import static dev.dash.onboard.DraftFiles.Outcome.WRITTEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dash.db.DataConfig;
+import dev.dash.db.DbConfig;
 import dev.dash.knowledge.KnowledgeEntry;
 import dev.dash.knowledge.files.KnowledgeFiles;
 import dev.dash.knowledge.files.KnowledgeLoader;
@@ -24,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +37,16 @@ import org.junit.jupiter.api.io.TempDir;
 @QuarkusTest
 @TestProfile(ChinookProfile.class)
 class ConnectTest {
+
+    @Inject
+    DbConfig db;
+    @Inject
+    DataConfig data;
+
+    @BeforeEach
+    void dbaStep() {
+        ChinookDatabase.grant(db, data);
+    }
 
     static final String USER_QUERIES = "datasets/chinook/queries/music_store.sql";
     private static final List<String> TABLES = List.of("album", "artist", "customer", "employee", "genre", "invoice",

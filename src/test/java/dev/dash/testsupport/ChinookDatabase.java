@@ -1,18 +1,18 @@
 package dev.dash.testsupport;
 
+import dev.dash.db.DataConfig;
+import dev.dash.db.DbConfig;
+import dev.dash.db.GrantsScript;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * The public Chinook database (a music store nobody on this team designed; MIT licence beside the script in
  * src/test/resources/datasets/chinook), loaded as the superuser into a database of its own next to the test
- * database: {@code <test database>_chinook}, dropped and created again by {@link #recreate()}.
+ * database: {@code <test database>_chinook}, dropped and created again by {@link #recreate()}. Nobody but the
+ * superuser may read it until {@link #grant} runs the script a DBA gets from {@code ./dash grants}.
  */
 public final class ChinookDatabase {
 
@@ -25,30 +25,19 @@ public final class ChinookDatabase {
     }
 
     public static synchronized void recreate() {
-        try (Connection c = superuser("postgres"); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + NAME + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + NAME);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not create the database " + NAME, e);
-        }
+        Superuser.recreateDatabase(NAME);
         String script = script();
-        try (Connection c = superuser(NAME); Statement s = c.createStatement()) {
-            s.execute(script.substring(script.indexOf(AFTER_CONNECT) + AFTER_CONNECT.length()));
-            // A test database of its own: every role may read it (the DBA's grants are another issue's subject).
-            s.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO PUBLIC");
-            s.execute("ANALYZE");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not load Chinook into " + NAME, e);
-        }
+        execute(script.substring(script.indexOf(AFTER_CONNECT) + AFTER_CONNECT.length()) + ";\nANALYZE;");
+    }
+
+    /** The DBA's step: the grants script for the running service's configuration, run as the superuser. */
+    public static void grant(DbConfig db, DataConfig data) {
+        execute(GrantsScript.of(db, data, true));
     }
 
     /** Runs a statement as the superuser in the Chinook database (a test that changes its data or comments). */
     public static void execute(String sql) {
-        try (Connection c = superuser(NAME); Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Superuser.execute(NAME, sql);
     }
 
     private static String script() {
@@ -60,10 +49,5 @@ public final class ChinookDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Connection superuser(String database) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, "postgres",
-                System.getenv().getOrDefault("PGPASSWORD", ""));
     }
 }

@@ -6,30 +6,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The service offline, with the Analyst's datasource on the Chinook database ({@link ChinookDatabase}), loaded
- * afresh before the service starts; the service's own store stays in the test database.
+ * Chinook as a user's own database: loaded afresh before the service starts, which runs with DATA_DB_URL pointing
+ * there (the Analyst reads its public schema; sessions and knowledge stay in the test database) and the scripted
+ * model behind the OpenAI client.
  */
 public class ChinookProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("dash.model.api-key", "", "dash.model.base-url", "");
+        return Map.of("dash.data.url", "postgresql://127.0.0.1:5432/" + ChinookDatabase.NAME
+                + "?ApplicationName=dash-chinook-test");
     }
 
     @Override
     public List<TestResourceEntry> testResources() {
-        return List.of(new TestResourceEntry(Resource.class));
+        return List.of(new TestResourceEntry(Resource.class), new TestResourceEntry(ScriptedModelResource.class));
     }
 
-    /** Loads Chinook and points the Analyst's datasource at it. */
+    /** Loads Chinook before the service starts. */
     public static class Resource implements QuarkusTestResourceLifecycleManager {
 
         @Override
         public Map<String, String> start() {
             ChinookDatabase.recreate();
-            return Map.of("quarkus.datasource.analyst.jdbc.url", "jdbc:postgresql://${dash.db.host}:${dash.db.port}/"
-                    + ChinookDatabase.NAME + "?currentSchema=public&readOnly=true&readOnlyMode=always"
-                    + "&ApplicationName=dash-analyst");
+            return Map.of();
         }
 
         @Override

@@ -1,10 +1,6 @@
 package dev.dash.testsupport;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 
 /**
@@ -17,35 +13,17 @@ public class CompanyDatabase implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        create();
-        return Map.of("dash.data.url", "postgresql://127.0.0.1:5432/" + NAME + "?ApplicationName=dash-company-test",
-                "dash.data.analyst-schemas", "sales");
-    }
-
-    private static void create() {
-        try (Connection c = superuser("postgres"); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + NAME + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + NAME);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not create the company database " + NAME, e);
-        }
+        Superuser.recreateDatabase(NAME);
         execute("""
                 CREATE SCHEMA sales;
                 CREATE TABLE sales.orders (id int PRIMARY KEY, region text NOT NULL, amount numeric(10,2) NOT NULL);
                 INSERT INTO sales.orders VALUES (1, 'north', 120.00), (2, 'south', 80.50), (3, 'north', 40.00);""");
+        return Map.of("dash.data.url", "postgresql://127.0.0.1:5432/" + NAME + "?ApplicationName=dash-company-test",
+                "dash.data.analyst-schemas", "sales");
     }
 
-    /** Runs SQL as the superuser on the company database (psql's own commands, lines starting with \, left out). */
+    /** Runs SQL as the superuser on the company database. */
     public static void execute(String sql) {
-        try (Connection c = superuser(NAME); Statement s = c.createStatement()) {
-            s.execute(sql.replaceAll("(?m)^\\\\.*$", ""));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Connection superuser(String database) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, "postgres",
-                System.getenv().getOrDefault("PGPASSWORD", ""));
+        Superuser.execute(NAME, sql);
     }
 }
