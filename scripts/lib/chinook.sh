@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # bench known-questions, second database: Chinook, a music store nobody here designed, onboarded the way the README
-# tells a user to (the DBA's grants, ./dash connect, the user's twelve validated queries), then its fresh rounds asked
+# tells a user to (the DBA's grants, the user's twelve validated queries, ./dash connect), then its fresh rounds asked
 # without a model. Its data lives in DASH_BENCH_CHINOOK_DATABASE (default dash_bench_chinook) and Dash's own store in
 # <that>_store, so neither the database ./dash up serves nor its knowledge is touched.
 
@@ -33,8 +33,8 @@ bench_chinook() {
         java $(java_base_opts) "${ONE_SHOT_OPTS[@]}" $(one_shot_log_opts "$DASH_STATE_DIR/logs/grants.log") \
             -jar "$(app_jar)" grants | superuser_psql "$data" >/dev/null || die "the grants script failed on $data"
         ok "./dash grants applied to $data as a superuser"
-        run_jar_command connect >/dev/null || die "./dash connect failed (log under $(display_path "$DASH_STATE_DIR"))"
         cp "$DASH_ROOT/$CHINOOK_DIR/queries/music_store.sql" "$DASH_KNOWLEDGE_DIR/queries/"
+        run_jar_command connect >/dev/null || die "./dash connect failed (log under $(display_path "$DASH_STATE_DIR"))"
         ok "drafts from ./dash connect and the user's music_store.sql in $(display_path "$DASH_KNOWLEDGE_DIR")"
         run_jar_command benchmark-known-questions --held-out-only --rounds "$DASH_ROOT/evals/known-questions/chinook/rounds" "$@"
     )

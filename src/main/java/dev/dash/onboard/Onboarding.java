@@ -61,7 +61,7 @@ public class Onboarding {
             outcomes.put(file, DraftFiles.write(folder.resolve(file), JsonText.of(json, draft)));
         }
         VocabularyDraft vocabulary = new VocabularyWriter(names, folder.termsDefinedElsewhere())
-                .draft(profiles, roles, json);
+                .draft(profiles, roles, files.queries(dir), json);
         outcomes.put(KnowledgeFolder.VOCABULARY,
                 DraftFiles.write(folder.resolve(KnowledgeFolder.VOCABULARY), JsonText.of(json, vocabulary)));
         return new ConnectReport(schemas, profiles.size(), outcomes, skipped);

@@ -2,6 +2,7 @@ package dev.dash.onboard;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dash.knowledge.KnowledgeEntry;
+import dev.dash.knowledge.files.QueryFileParser.ParsedQuery;
 import dev.dash.language.WordList;
 import dev.dash.language.Words;
 import java.io.IOException;
@@ -18,8 +19,9 @@ import java.util.Set;
  * Drafts the vocabulary: each table's name as a word to add synonyms to, each low-cardinality text column as a
  * dimension with its values, each numeric column as a metric with its unit, and the time grains when the data has
  * dates. A name made only of generic words ("name", "total") or shared by two dimensions is prefixed with its table
- * ("genre_name"), and a lookup table's name is a synonym of its one named column. Terms whose id another business file
- * already defines are left out, as the loader refuses two entries of one id.
+ * ("genre_name"), and a lookup table's name is a synonym of its one named column. The user's validated queries add the
+ * metrics and breakdowns they name ({@link QueryTerms}). Terms whose id another business file already defines are left
+ * out, as the loader refuses two entries of one id.
  */
 final class VocabularyWriter {
 
@@ -35,7 +37,8 @@ final class VocabularyWriter {
         this.taken = taken;
     }
 
-    VocabularyDraft draft(List<TableProfile> profiles, Map<String, Map<String, ColumnRole>> roles, ObjectMapper json) {
+    VocabularyDraft draft(List<TableProfile> profiles, Map<String, Map<String, ColumnRole>> roles,
+            List<ParsedQuery> queries, ObjectMapper json) {
         profiles.forEach(p -> add(new VocabularyDraft.Term(names.of(p.table()), "word", null, null, List.of())));
         Map<String, Integer> dimensionNames = new HashMap<>();
         each(profiles, roles, ColumnRole.DIMENSION, (p, c) -> dimensionNames.merge(c.name(), 1, Integer::sum));
@@ -59,6 +62,7 @@ final class VocabularyWriter {
         if (dated) {
             grains(json).forEach(this::add);
         }
+        QueryTerms.of(queries).forEach(this::addNamed);
         // A value of several dimensions (a country of customers and of invoices) names the first; values of one
         // kind of thing are one kind to the reader whichever column holds them.
         valueDimensions.forEach((value, dimensions) -> add(new VocabularyDraft.Term(value, "value",
@@ -74,6 +78,26 @@ final class VocabularyWriter {
         String slug = KnowledgeEntry.slug(term.term());
         if (!slug.isEmpty() && !taken.contains(slug) && !Words.of(term.term()).isEmpty()) {
             terms.putIfAbsent(slug, term);
+        }
+    }
+
+    /**
+     * A term the user's queries name: a synonym of the dimension its column is drafted as, else a term of its own that
+     * takes the place of a table's bare word, and of nothing else.
+     */
+    private void addNamed(QueryTerms.Named named) {
+        String slug = KnowledgeEntry.slug(named.term().term());
+        VocabularyDraft.Term drafted = terms.get(slug);
+        VocabularyDraft.Term renamed = named.column() == null ? null : terms.get(KnowledgeEntry.slug(named.column()));
+        if (renamed != null && renamed.kind().equals("dimension") && drafted == null) {
+            List<String> synonyms = new ArrayList<>(renamed.synonyms());
+            synonyms.add(named.term().term().replace('_', ' '));
+            terms.put(KnowledgeEntry.slug(renamed.term()), new VocabularyDraft.Term(renamed.term(), renamed.kind(),
+                    renamed.dimension(), renamed.unit(), List.copyOf(synonyms)));
+        } else if (drafted != null && drafted.kind().equals("word")) {
+            terms.put(slug, named.term());
+        } else {
+            add(named.term());
         }
     }
 

@@ -119,6 +119,26 @@ class ConnectTest {
     }
 
     @Test
+    void theUsersQueriesNameTheirMetricsAndBreakdowns() throws IOException {
+        copyUserQueries(dir);
+        onboarding.connect(dir);
+
+        var terms = ChinookDrafts.vocabulary(json, dir).vocabulary();
+        assertThat(terms).contains(
+                new VocabularyDraft.Term("revenue", "metric", null, null, List.of()),
+                new VocabularyDraft.Term("units_sold", "metric", null, null, List.of()),
+                new VocabularyDraft.Term("artist", "dimension", null, null, List.of()),
+                new VocabularyDraft.Term("support_rep", "dimension", null, null, List.of()),
+                new VocabularyDraft.Term("album", "word", null, null, List.of()),
+                new VocabularyDraft.Term("year", "grain", null, null, List.of("per year", "each year", "every year",
+                        "by year", "year over year", "yoy", "years", "year to year", "one year to the next",
+                        "calendar year")));
+        assertThat(terms).extracting(VocabularyDraft.Term::term)
+                .doesNotContain("employee_id", "customer_id")
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
     void aSecondRunRefreshesItsOwnUntouchedDraftsAndLeavesEditedFilesAlone() throws IOException {
         onboarding.connect(dir);
         Path genre = dir.resolve("tables/genre.json");

@@ -36,12 +36,9 @@ public final class KnowledgeFiles {
         for (Path file : files(dir.resolve("business"), ".json")) {
             entries.addAll(business(read(file, BusinessFile.class), source(dir, file)));
         }
-        for (Path file : files(dir.resolve("queries"), ".sql")) {
-            for (var q : QueryFileParser.parse(text(file), source(dir, file))) {
-                entries.add(new KnowledgeEntry("query:" + q.name(), "query", FILE, source(dir, file), q.name(),
-                        q.description(), q.questions(), q.sql(), List.copyOf(SqlGuard.tablesIn(q.sql())), true));
-            }
-        }
+        queriesByFile(dir).forEach((source, queries) -> queries.forEach(q -> entries.add(new KnowledgeEntry(
+                "query:" + q.name(), "query", FILE, source, q.name(), q.description(), q.questions(), q.sql(),
+                List.copyOf(SqlGuard.tablesIn(q.sql())), true))));
         for (Path file : files(dir.resolve("docs"), ".md")) {
             String page = file.getFileName().toString().replaceFirst("\\.md$", "");
             for (var chunk : MarkdownChunker.chunk(text(file), page)) {
@@ -50,6 +47,19 @@ public final class KnowledgeFiles {
             }
         }
         return entries;
+    }
+
+    /** The validated queries of a knowledge folder, in file order; none when it has no queries/ folder. */
+    public List<QueryFileParser.ParsedQuery> queries(Path dir) {
+        return queriesByFile(dir).values().stream().flatMap(List::stream).toList();
+    }
+
+    private Map<String, List<QueryFileParser.ParsedQuery>> queriesByFile(Path dir) {
+        Map<String, List<QueryFileParser.ParsedQuery>> queries = new LinkedHashMap<>();
+        for (Path file : files(dir.resolve("queries"), ".sql")) {
+            queries.put(source(dir, file), QueryFileParser.parse(text(file), source(dir, file)));
+        }
+        return queries;
     }
 
     /** The table files of a knowledge folder; none when it has no tables/ folder. */

@@ -1,0 +1,68 @@
+package dev.dash.onboard;
+
+import dev.dash.knowledge.files.QueryFileParser.ParsedQuery;
+import dev.dash.language.WordList;
+import dev.dash.language.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import net.sf.jsqlparser.JSQLParserException;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.SelectItem;
+
+/**
+ * Terms the user's validated queries name: the columns a query's SELECT computes with an aggregate are metrics named
+ * by their alias ("revenue", "units_sold"), and the first column a grouped query groups by is a dimension named by
+ * its alias ("artist"), or a synonym when it renames a column already drafted as one. A person named them in words a
+ * question uses, where the schema's own names ("total", "unit_price") rarely are. Keys ("_id") name no breakdown.
+ */
+final class QueryTerms {
+
+    private static final Pattern AGGREGATE = Pattern.compile("(?i)\\b(sum|count|avg|min|max)\\s*\\(");
+    private static final Set<String> GENERIC = WordList.load("language/generic-column-words.txt");
+
+    private QueryTerms() {
+    }
+
+    /** A term a query names; {@code column} is the plain column a breakdown's alias renames, else null. */
+    record Named(VocabularyDraft.Term term, String column) {
+    }
+
+    static List<Named> of(List<ParsedQuery> queries) {
+        List<Named> terms = new ArrayList<>();
+        for (ParsedQuery query : queries) {
+            PlainSelect select = outerSelect(query.sql());
+            if (select == null) {
+                continue;
+            }
+            boolean breakdownSeen = select.getGroupBy() == null;
+            for (SelectItem<?> item : select.getSelectItems()) {
+                String alias = item.getAlias() == null ? null : item.getAlias().getName().toLowerCase(Locale.ROOT);
+                if (alias == null || GENERIC.containsAll(Words.of(alias)) || alias.endsWith("_id")) {
+                    continue;
+                }
+                if (AGGREGATE.matcher(item.getExpression().toString()).find()) {
+                    terms.add(new Named(new VocabularyDraft.Term(alias, "metric", null, null, List.of()), null));
+                } else if (!breakdownSeen) {
+                    // The first column a grouped query is grouped by is its breakdown; the rest describe its rows.
+                    breakdownSeen = true;
+                    String column = item.getExpression() instanceof Column c ? c.getColumnName() : null;
+                    terms.add(new Named(new VocabularyDraft.Term(alias, "dimension", null, null, List.of()), column));
+                }
+            }
+        }
+        return terms;
+    }
+
+    private static PlainSelect outerSelect(String sql) {
+        try {
+            return CCJSqlParserUtil.parse(sql) instanceof PlainSelect select ? select : null;
+        } catch (JSQLParserException e) {
+            return null;
+        }
+    }
+}
