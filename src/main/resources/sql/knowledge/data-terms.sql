@@ -5,6 +5,6 @@ SELECT c.relname AS table_name, a.attname AS column_name, format_type(a.atttypid
   FROM pg_class c
   JOIN pg_namespace n ON n.oid = c.relnamespace
   JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
- WHERE n.nspname IN ('public', 'dash')
+ WHERE n.nspname::text = ANY (?)
    AND c.relkind IN ('r', 'v', 'm', 'p', 'f')
  ORDER BY n.nspname, c.relname, a.attnum

@@ -3,10 +3,12 @@ package dev.dash.retrieval;
 import static dev.dash.db.Identifiers.quote;
 import static dev.dash.db.Jdbc.query;
 
+import dev.dash.db.DataConfig;
 import dev.dash.db.SqlResource;
 import dev.dash.language.WordList;
 import dev.dash.language.Words;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words a question can name the data by: table and column names and the values of low-cardinality text columns
@@ -27,10 +30,15 @@ import java.util.Set;
 public class DataTerms {
 
     private static final int MAX_VALUES = 30;
+    private static final Pattern TEXT = Pattern.compile("text|character varying.*|character\\b.*|citext");
+    /** The Engineer's schema: its views' names are data terms, their values are the company data's. */
+    private static final String AGENT_VIEWS = "dash";
     /** Parts of column names too generic to tell two questions apart. */
     private static final Set<String> GENERIC = WordList.load("language/generic-column-words.txt");
 
     private final AgroalDataSource db;
+    /** The company schemas, then the agents' views. */
+    private final List<String> schemas;
     private final String columnsSql = SqlResource.read("sql/knowledge/data-terms.sql");
     private final String fingerprintSql = SqlResource.read("sql/knowledge/schema-fingerprint.sql");
     private volatile String fingerprint;
@@ -40,8 +48,12 @@ public class DataTerms {
     private final Remembered<String, Set<String>> wordsOf =
             new Remembered<>(2_000, text -> Collections.unmodifiableSet(new LinkedHashSet<>(Words.of(text))));
 
-    public DataTerms(AgroalDataSource db) {
+    /** Read as the Analyst: the company data may live in another database (DATA_DB_URL) and other schemas. */
+    public DataTerms(@DataSource("analyst") AgroalDataSource db, DataConfig data) {
         this.db = db;
+        List<String> read = new ArrayList<>(data.analystSchemas());
+        read.add(AGENT_VIEWS);
+        this.schemas = List.copyOf(read);
     }
 
     /** Re-reads names and values when a table, view or column came or went since they were read. */
@@ -53,7 +65,7 @@ public class DataTerms {
 
     private String currentFingerprint() {
         String[] found = {""};
-        query(db, fingerprintSql, List.of(), rs -> found[0] = rs.getString(1));
+        query(db, fingerprintSql, List.of(schemas), rs -> found[0] = rs.getString(1));
         return found[0];
     }
 
@@ -62,19 +74,19 @@ public class DataTerms {
         String readAt = currentFingerprint();
         Set<String> found = new HashSet<>();
         List<String[]> textColumns = new ArrayList<>();
-        query(db, columnsSql, List.of(), rs -> {
+        query(db, columnsSql, List.of(schemas), rs -> {
             found.addAll(Words.of(rs.getString(1).replace('_', ' ')));
             found.addAll(Words.of(rs.getString(2).replace('_', ' ')));
-            if ("text".equals(rs.getString(3)) && "public".equals(rs.getString(4)) && rs.getBoolean(5)) {
-                textColumns.add(new String[] {rs.getString(1), rs.getString(2)});
+            if (TEXT.matcher(rs.getString(3)).matches() && !AGENT_VIEWS.equals(rs.getString(4)) && rs.getBoolean(5)) {
+                textColumns.add(new String[] {rs.getString(4), rs.getString(1), rs.getString(2)});
             }
         });
         Map<String, Set<String>> enumerated = new HashMap<>();
         for (String[] column : textColumns) {
-            List<String> raw = lowCardinalityValues(column[0], column[1]);
+            List<String> raw = lowCardinalityValues(column[0], column[1], column[2]);
             raw.forEach(v -> Words.of(v.replace('_', ' ')).stream().filter(w -> w.length() > 2).forEach(found::add));
             if (!raw.isEmpty()) {
-                enumerated.computeIfAbsent(column[1], c -> new HashSet<>()).addAll(raw);
+                enumerated.computeIfAbsent(column[2], c -> new HashSet<>()).addAll(raw);
             }
         }
         found.removeAll(GENERIC);
@@ -115,9 +127,9 @@ public class DataTerms {
         return named.stream().filter(t -> !covered.contains(t)).toList();
     }
 
-    private List<String> lowCardinalityValues(String table, String column) {
-        String sql = "SELECT DISTINCT %s FROM public.%s WHERE %s IS NOT NULL LIMIT %d"
-                .formatted(quote(column), quote(table), quote(column), MAX_VALUES + 1);
+    private List<String> lowCardinalityValues(String schema, String table, String column) {
+        String sql = "SELECT DISTINCT %s FROM %s.%s WHERE %s IS NOT NULL LIMIT %d"
+                .formatted(quote(column), quote(schema), quote(table), quote(column), MAX_VALUES + 1);
         List<String> raw = new ArrayList<>();
         query(db, sql, List.of(), rs -> raw.add(rs.getString(1)));
         return raw.size() <= MAX_VALUES ? raw : List.of();

@@ -13,6 +13,7 @@ import dev.dash.db.DbConfig;
 import dev.dash.knowledge.files.KnowledgeLoader;
 import dev.dash.knowledge.meaning.KnownQuestions;
 import dev.dash.knowledge.meaning.QueryMatch;
+import dev.dash.retrieval.DataTerms;
 import dev.dash.testsupport.ChinookDatabase;
 import dev.dash.testsupport.ChinookProfile;
 import dev.dash.testsupport.ScriptedModel;
@@ -61,6 +62,8 @@ class ChinookOnboardingTest {
     KnownQuestions known;
     @Inject
     ObjectMapper json;
+    @Inject
+    DataTerms dataTerms;
 
     @TempDir
     Path dir;
@@ -78,6 +81,15 @@ class ChinookOnboardingTest {
         status.boundaries().forEach((role, checks) -> assertThat(checks).isNotEmpty().allSatisfy((check, result) ->
                 assertThat(result.holds()).as(role + " " + check + ": " + result.detail()).isTrue()));
         assertThat(status.engineerOff()).isEmpty();
+    }
+
+    @Test
+    void theDataTermsAreTheCompanyDatabasesNotDashsOwn() {
+        dataTerms.refresh();
+
+        assertThat(dataTerms.values()).containsKey("billing_country").doesNotContainKey("industry");
+        assertThat(dataTerms.values().get("billing_country")).contains("Brazil", "USA");
+        assertThat(dataTerms.in("revenue per genre and invoice line")).contains("genre", "invoice", "line");
     }
 
     @Test
