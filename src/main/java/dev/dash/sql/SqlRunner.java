@@ -82,7 +82,7 @@ public class SqlRunner {
         } catch (SqlRejected e) {
             return new SqlOutcome.Failure(sql, "DASH1", e.getMessage(), elapsed(start));
         }
-        String limited = query.hasLimit() ? query.sql() : query.sql() + "\nLIMIT " + config.defaultLimit();
+        String limited = query.limited(config.defaultLimit());
         int maxRows = query.hasLimit() ? MAX_ROWS : config.defaultLimit();
         try (UserShares.Share share = take(analystShares, analyst, user, wait)) {
             SqlOutcome outcome = execute(analyst, limited, maxRows, start, true, analystRefusals);
