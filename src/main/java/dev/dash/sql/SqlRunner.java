@@ -133,8 +133,8 @@ public class SqlRunner {
     /**
      * Runs one statement. Analyst statements run in a transaction that is always rolled back, so a query that
      * changes a setting (set_config('statement_timeout', '0', false)) leaves nothing behind on the pooled connection.
-     * With {@code refusals} (null for a statement EXPLAIN cannot take), the cost guard first plans it in the same
-     * transaction, and a refusal is counted there.
+     * With {@code refusals} (null for a statement EXPLAIN cannot take), the cost guard first plans it on the same
+     * connection (an Analyst query in its same transaction), and a refusal is counted there.
      */
     private SqlOutcome execute(AgroalDataSource dataSource, String sql, int maxRows, long start,
             boolean rollBack, Counter refusals) {
