@@ -25,6 +25,7 @@ import org.jboss.logging.Logger;
 public class FastPath {
 
     private static final Logger LOG = Logger.getLogger(FastPath.class);
+    static final String PLAN_REFUSED = "plan_refused";
 
     private final KnownQuestions known;
     private final QueryPicker picker;
@@ -64,8 +65,21 @@ public class FastPath {
             // The database is unreachable: that is no reason to say the question is unknown.
             throw new Jdbc.DataAccessException(new SQLException(failure.message(), failure.sqlState()));
         }
+        if (SqlRunner.PLAN_REFUSED.equals(failure.sqlState())) {
+            // The question is known and its query would run too long: falling back to a model would not help.
+            LOG.warnf("Validated query %s refused by the cost guard: %s", match.name(), failure.message().lines()
+                    .findFirst().orElse(""));
+            return Optional.of(Outcome.failed(Route.FAST_PATH, PLAN_REFUSED, planRefused(match.name(), failure)));
+        }
         LOG.warnf("Validated query %s failed: %s", match.name(), failure.message());
         return Optional.empty();
+    }
+
+    private static String planRefused(String query, SqlOutcome.Failure failure) {
+        return "The validated query " + query + " was not run because the cost guard refused its plan: "
+                + failure.message().lines().findFirst().orElse("").replaceFirst("^Plan refused: ", "")
+                + " Ask an administrator to look at the query, or to raise dash.sql.max-plan-cost or "
+                + "dash.sql.max-plan-rows.";
     }
 
     /** Offline, for a question no validated query answers: what it needs, and questions that can be answered. */

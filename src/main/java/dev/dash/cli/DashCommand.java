@@ -2,6 +2,7 @@ package dev.dash.cli;
 
 import dev.dash.bench.KnownQuestionsBenchmarkCommand;
 import dev.dash.bench.RetrievalBenchmarkCommand;
+import dev.dash.bench.SqlGuardBenchmarkCommand;
 import dev.dash.data.GenerateDataCommand;
 import dev.dash.eval.EvalCommand;
 import dev.dash.knowledge.ApproveQueryCommand;
@@ -23,8 +24,8 @@ import picocli.CommandLine.Command;
         description = "Dash, a self-learning data agent. Without a subcommand: serve the HTTP API.",
         subcommands = {GenerateDataCommand.class, LoadKnowledgeCommand.class, ApproveQueryCommand.class,
                 ApproveLearningCommand.class, ExportKnowledgeCommand.class, RetrievalBenchmarkCommand.class,
-                KnownQuestionsBenchmarkCommand.class, ReportsCommand.class, EvalCommand.class, GrantsCommand.class,
-                ConnectCommand.class})
+                KnownQuestionsBenchmarkCommand.class, SqlGuardBenchmarkCommand.class, ReportsCommand.class,
+                EvalCommand.class, GrantsCommand.class, ConnectCommand.class})
 public class DashCommand implements Runnable {
 
     private final ServingStartup startup;

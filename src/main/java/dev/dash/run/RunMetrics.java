@@ -1,5 +1,6 @@
 package dev.dash.run;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
@@ -32,6 +33,8 @@ public class RunMetrics {
     /** Scheduled reports and Slack posts: {@code outcome} is {@code posted} or {@code failed}. */
     public static final String REPORTS = "dash.reports";
     public static final String SQL_TIME = "dash.sql.time";
+    /** Statements the SQL runner's cost guard did not run, by role. */
+    public static final String PLANS_REFUSED = "dash.sql.plans.refused";
     public static final String RUN_ID = "run_id";
     /** The route of a run that ended before one was chosen. */
     private static final String NO_ROUTE = "none";
@@ -67,11 +70,18 @@ public class RunMetrics {
         registry.counter(REPORTS, "outcome", "failed");
         sqlTime("analyst");
         sqlTime("engineer");
+        plansRefused("analyst");
+        plansRefused("engineer");
     }
 
     /** The time of the SQL each role runs. */
     public Timer sqlTime(String role) {
         return registry.timer(SQL_TIME, "role", role);
+    }
+
+    /** Statements of a role whose plan the cost guard refused. */
+    public Counter plansRefused(String role) {
+        return registry.counter(PLANS_REFUSED, "role", role);
     }
 
     /** A run begins on this thread: its log lines carry its id. */

@@ -32,6 +32,11 @@ public record EngineerStatement(Kind kind, String target, boolean orReplace) {
         public boolean creates() {
             return this == CREATE_VIEW || this == CREATE_TABLE_AS;
         }
+
+        /** Whether EXPLAIN takes it, so the cost guard can read its plan (a view's definition runs only when read). */
+        public boolean planned() {
+            return this == READ || this == CREATE_TABLE_AS || this == INSERT;
+        }
     }
 
     /** Classifies one statement, or refuses it with what is allowed instead. */

@@ -18,4 +18,12 @@ public interface SqlConfig {
     /** Characters of a result shown to the model. */
     @WithDefault("4000")
     int modelMaxChars();
+
+    /** Highest estimated total cost (PostgreSQL's planner units) of a plan the cost guard lets run; 0 turns it off. */
+    @WithDefault("1000000")
+    long maxPlanCost();
+
+    /** Most rows the planner may estimate a plan returns before the cost guard refuses it; 0 turns it off. */
+    @WithDefault("10000000")
+    long maxPlanRows();
 }

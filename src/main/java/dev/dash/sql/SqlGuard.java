@@ -38,6 +38,11 @@ public final class SqlGuard {
 
     /** A statement that parsed as exactly one read-only query. */
     public record ReadQuery(String sql, boolean hasLimit, Set<String> tables) {
+
+        /** The query as the Analyst's runner sends it: with {@code defaultLimit} when it names no limit. */
+        public String limited(int defaultLimit) {
+            return hasLimit ? sql : sql + "\nLIMIT " + defaultLimit;
+        }
     }
 
     /** Accepts exactly one SELECT/WITH statement without locking clauses, INTO, or data-modifying CTEs. */

@@ -5,6 +5,7 @@ import dev.dash.format.Units;
 import dev.dash.run.QueryResult;
 import dev.dash.run.RunMetrics;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,11 +13,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
 import org.postgresql.util.PSQLException;
 
 /**
  * Runs agent SQL on the role's own datasource: the Analyst's read-only login or the Engineer's dash-only login.
- * A refused or failing statement comes back as a {@link SqlOutcome.Failure}, never as an exception.
+ * A refused or failing statement comes back as a {@link SqlOutcome.Failure}, never as an exception. Before a statement
+ * that EXPLAIN can take runs, the {@link CostGuard} reads its plan on the same connection and may refuse it.
  */
 @ApplicationScoped
 public class SqlRunner {
@@ -25,21 +28,27 @@ public class SqlRunner {
     private static final int MAX_ROWS = 1000;
     /** SQLSTATE of a query not run because its user already holds their share of the pool. */
     public static final String SHARE_USED = "DASH2";
+    /** SQLSTATE of a statement not run because the cost guard refused its plan. */
+    public static final String PLAN_REFUSED = "DASH3";
 
     private final AgroalDataSource analyst;
     private final AgroalDataSource engineer;
     private final SqlConfig config;
+    private final CostGuard costs;
     private final Units units;
     private final UserShares analystShares;
     private final UserShares engineerShares;
     private final Timer analystTime;
     private final Timer engineerTime;
+    private final Counter analystRefusals;
+    private final Counter engineerRefusals;
 
     public SqlRunner(@DataSource("analyst") AgroalDataSource analyst, @DataSource("engineer") AgroalDataSource engineer,
-            SqlConfig config, Units units, PoolConfig pools, RunMetrics metrics) {
+            SqlConfig config, CostGuard costs, Units units, PoolConfig pools, RunMetrics metrics) {
         this.analyst = analyst;
         this.engineer = engineer;
         this.config = config;
+        this.costs = costs;
         this.units = units;
         this.analystShares = new UserShares("analyst", pools.analystPerUser()
                 .orElse(UserShares.defaultShare(poolSize(analyst))));
@@ -47,6 +56,8 @@ public class SqlRunner {
                 .orElse(UserShares.defaultShare(poolSize(engineer))));
         this.analystTime = metrics.sqlTime("analyst");
         this.engineerTime = metrics.sqlTime("engineer");
+        this.analystRefusals = metrics.plansRefused("analyst");
+        this.engineerRefusals = metrics.plansRefused("engineer");
     }
 
     /** One read-only query as dash_analyst for the service itself (validation, evals, reports' checks). */
@@ -71,13 +82,13 @@ public class SqlRunner {
         } catch (SqlRejected e) {
             return new SqlOutcome.Failure(sql, "DASH1", e.getMessage(), elapsed(start));
         }
-        String limited = query.hasLimit() ? query.sql() : query.sql() + "\nLIMIT " + config.defaultLimit();
+        String limited = query.limited(config.defaultLimit());
         int maxRows = query.hasLimit() ? MAX_ROWS : config.defaultLimit();
         try (UserShares.Share share = take(analystShares, analyst, user, wait)) {
-            SqlOutcome outcome = execute(analyst, limited, maxRows, start, true);
+            SqlOutcome outcome = execute(analyst, limited, maxRows, start, true, analystRefusals);
             // A read on a connection the server dropped is tried once more on a fresh one: reading twice is harmless.
             if (outcome instanceof SqlOutcome.Failure f && DeadConnections.isDead(f.sqlState())) {
-                outcome = execute(analyst, limited, maxRows, start, true);
+                outcome = execute(analyst, limited, maxRows, start, true, analystRefusals);
             }
             return outcome;
         } catch (SqlRejected e) {
@@ -92,14 +103,16 @@ public class SqlRunner {
 
     private SqlOutcome timedEngineer(String user, Duration wait, String sql) {
         long start = System.nanoTime();
+        EngineerStatement statement;
         try {
-            EngineerStatement.of(sql);
+            statement = EngineerStatement.of(sql);
             SqlGuard.requireOneForDriver(sql);
         } catch (SqlRejected e) {
             return new SqlOutcome.Failure(sql, "DASH1", e.getMessage(), elapsed(start));
         }
         try (UserShares.Share share = take(engineerShares, engineer, user, wait)) {
-            return execute(engineer, SqlGuard.strip(sql), ENGINEER_MAX_ROWS, start, false);
+            return execute(engineer, SqlGuard.strip(sql), ENGINEER_MAX_ROWS, start, false,
+                    statement.kind().planned() ? engineerRefusals : null);
         } catch (SqlRejected e) {
             return new SqlOutcome.Failure(sql, SHARE_USED, e.getMessage(), elapsed(start));
         }
@@ -120,12 +133,19 @@ public class SqlRunner {
     /**
      * Runs one statement. Analyst statements run in a transaction that is always rolled back, so a query that
      * changes a setting (set_config('statement_timeout', '0', false)) leaves nothing behind on the pooled connection.
+     * With {@code refusals} (null for a statement EXPLAIN cannot take), the cost guard first plans it on the same
+     * connection (an Analyst query in its same transaction), and a refusal is counted there.
      */
     private SqlOutcome execute(AgroalDataSource dataSource, String sql, int maxRows, long start,
-            boolean rollBack) {
+            boolean rollBack, Counter refusals) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(!rollBack);
             try (Statement s = c.createStatement()) {
+                Optional<String> refusal = refusals == null ? Optional.empty() : costs.refusal(s, sql);
+                if (refusal.isPresent()) {
+                    refusals.increment();
+                    return new SqlOutcome.Failure(sql, PLAN_REFUSED, refusal.get(), elapsed(start));
+                }
                 QueryResult result = QueryResult.empty();
                 if (s.execute(sql)) {
                     try (var rs = s.getResultSet()) {

@@ -76,7 +76,8 @@ class RunMetricsTest {
                 "dash_runs_total{route=\"engineer\",status=\"needs_clarification\"} 0.0",
                 "dash_run_time_seconds_count{route=\"none\",status=\"error\"} 0",
                 "dash_reports_total{outcome=\"failed\"} 0.0", "dash_learnings_saved_total 0.0",
-                "dash_sql_time_seconds_count{role=\"engineer\"} 0");
+                "dash_sql_time_seconds_count{role=\"engineer\"} 0",
+                "dash_sql_plans_refused_total{role=\"engineer\"} 0.0");
     }
 
     private String metrics() {
