@@ -14,6 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -149,6 +151,21 @@ class ClarifyingQuestionsTest {
         assertThat(frames.getLast().data().path("response").path("status").asText()).isEqualTo("needs_clarification");
         assertThat(frames.getLast().data().path("response").path("clarification").path("options").size())
                 .isEqualTo(3);
+    }
+
+    @Test
+    void theReadmesExampleExchangeIsWhatTheServiceSays() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("### Clarifying questions"));
+        String block = section.substring(section.indexOf("```text\n") + 8, section.indexOf("\n```\n"));
+        List<String> turns = List.of(block.split("(^|\n)> "));
+        String[] first = turns.get(1).split("\n", 2);
+        String[] second = turns.get(2).split("\n", 2);
+
+        JsonPath asked = first("ann", first[0]);
+        assertThat(asked.getString("answer")).isEqualTo(first[1]);
+        JsonPath answered = ask("ann", asked.getString("session_id"), second[0]);
+        assertThat(answered.getString("answer")).startsWith(second[1]);
     }
 
     /** A new session's first run. */
