@@ -44,6 +44,9 @@ public class Clarifier {
     }
 
     Decision decide(RunContext run, String message) {
+        if (terms.none()) {
+            return new Decision(Optional.empty(), message, message);
+        }
         Origin origin = run.origin();
         String question = store.pending(origin.sessionId()).map(p -> answered(run, p, message)).orElse(message);
         List<AmbiguousTerm> named = terms.in(question);

@@ -39,6 +39,11 @@ public class AmbiguousTerms {
         terms = read(loaded.dir());
     }
 
+    /** Whether the knowledge defines no ambiguous term at all (then there is never anything to clarify). */
+    public boolean none() {
+        return all().isEmpty();
+    }
+
     /** The term of this name, if the knowledge still defines it. */
     public Optional<AmbiguousTerm> named(String term) {
         return all().stream().filter(t -> t.term().equals(term)).findFirst();

@@ -29,12 +29,17 @@ public final class Replies {
         List<String> words = new ArrayList<>(Words.of(reply));
         LOADED.remember.forEach(phrase -> remove(words, Words.of(phrase)));
         words.removeIf(w -> LOADED.filler.contains(w) || FunctionWords.contains(w));
+        // "Collected revenue" picks Collected as "Collected" does; "Last 12 months" is still the label it is.
+        List<String> withoutTerm = new ArrayList<>(words);
+        withoutTerm.removeAll(Words.of(term.term()));
         List<BusinessFile.Option> options = term.options();
         for (int i = 0; i < options.size(); i++) {
             BusinessFile.Option option = options.get(i);
-            if (words.equals(List.of(String.valueOf(i + 1))) || words.equals(Words.of(option.label()))
-                    || words.equals(Words.of(option.id()))) {
-                return Optional.of(option);
+            for (List<String> said : List.of(words, withoutTerm)) {
+                if (said.equals(List.of(String.valueOf(i + 1))) || said.equals(Words.of(option.label()))
+                        || said.equals(Words.of(option.id()))) {
+                    return Optional.of(option);
+                }
             }
         }
         return Optional.empty();
@@ -47,7 +52,8 @@ public final class Replies {
     }
 
     private static void remove(List<String> words, List<String> phrase) {
-        for (int at = Collections.indexOfSubList(words, phrase); at >= 0; at = Collections.indexOfSubList(words, phrase)) {
+        int at;
+        while ((at = Collections.indexOfSubList(words, phrase)) >= 0) {
             words.subList(at, at + phrase.size()).clear();
         }
     }
