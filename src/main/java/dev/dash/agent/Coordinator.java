@@ -51,11 +51,13 @@ public class Coordinator {
     private final ChartChooser charts;
     private final RunMetrics metrics;
     private final PreparationTurns turns;
+    private final Clarifier clarifier;
 
     public Coordinator(Router router, FastPath fastPath, Members members, LeaderAgent leader, SessionDoor door,
             SessionHistory history, DropConfirmations confirmations, ModelConfig model, Clock clock,
             Conversations conversations, RunConfig runs, ChartChooser charts, RunMetrics metrics,
-            PreparationTurns turns, RunLog runLog) {
+            PreparationTurns turns, RunLog runLog, Clarifier clarifier) {
+        this.clarifier = clarifier;
         this.runLog = runLog;
         this.turns = turns;
         this.conversations = conversations;
@@ -109,7 +111,7 @@ public class Coordinator {
             // Failed outside the run's own error handling: the stored run must not stay "running" for ever.
             runLog.failedQuietly(new RunResponse(run.origin().runId(), sessionId, userId, RunStatus.ERROR, null,
                     RunFailures.INTERNAL, null, run.trace().sql(), null, run.trace().summary(run.elapsedMs()),
-                    new RunResponse.Error("internal_error", RunFailures.INTERNAL), null));
+                    new RunResponse.Error("internal_error", RunFailures.INTERNAL), null, null));
             throw e;
         }
         runLog.finished(response);
@@ -131,13 +133,19 @@ public class Coordinator {
         QueryResult result = run.trace().result();
         return new RunResponse(run.origin().runId(), run.origin().sessionId(), run.origin().userId(),
                 outcome.status(), outcome.route(), outcome.answer(), outcome.validatedQuery(), run.trace().sql(),
-                result, run.trace().summary(run.elapsedMs()), outcome.error(), charts.choose(result).orElse(null));
+                result, run.trace().summary(run.elapsedMs()), outcome.error(), charts.choose(result).orElse(null),
+                outcome.clarification());
     }
 
-    private Outcome decide(RunContext run, String question, Route member) {
+    private Outcome decide(RunContext run, String message, Route member) {
         Route route = Route.FAST_PATH;
         try {
             run.preparing(turns.take(run.remaining()));
+            Clarifier.Decision clarified = clarifier.decide(run, message);
+            if (clarified.asks().isPresent()) {
+                return clarified.asks().get();
+            }
+            String question = clarified.question();
             boolean online = model.online();
             // "And how much MRR does that plan bring in?" needs the conversation, which a validated query cannot read.
             // The history is read here only for such questions, so a plain known question costs no extra look-up.
@@ -155,7 +163,7 @@ public class Coordinator {
                 return Outcome.failed(route, "insufficient_scope", Members.NEEDS_SCOPE);
             }
             run.history(earlier != null ? earlier : history.of(run.origin().sessionId()));
-            return Outcome.completed(route, answerBy(route, run, question));
+            return Outcome.completed(route, answerBy(route, run, clarified.forModel()));
         } catch (RuntimeException e) {
             return RunFailures.outcome(run, route, e);
         }

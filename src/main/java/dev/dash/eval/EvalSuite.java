@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 public class EvalSuite {
 
     public static final List<String> CATEGORIES =
-            List.of("accuracy", "routing", "security", "governance", "boundaries", "smoke");
+            List.of("accuracy", "routing", "security", "governance", "boundaries", "clarification", "smoke");
 
     private final ObjectMapper json;
 

@@ -7,11 +7,13 @@ import java.util.UUID;
 
 /**
  * One answered question as every interface renders it (decisions.md, "HTTP API of our own"); {@code chart} is chosen
- * from the result's shape, null when the result is best read as a table.
+ * from the result's shape, null when the result is best read as a table; {@code clarification} is the question Dash
+ * asks instead of guessing (status needs_clarification), else null.
  */
 @RegisterForReflection
 public record RunResponse(UUID run_id, String session_id, String user_id, RunStatus status, Route route, String answer,
-        String validated_query, List<String> sql, QueryResult result, Trace trace, Error error, ChartSpec chart) {
+        String validated_query, List<String> sql, QueryResult result, Trace trace, Error error, ChartSpec chart,
+        Clarification clarification) {
 
     @RegisterForReflection
     public record Trace(long ms, List<ModelCall> model_calls, List<ToolCall> tool_calls, List<Long> learnings_saved) {
@@ -27,5 +29,14 @@ public record RunResponse(UUID run_id, String session_id, String user_id, RunSta
 
     @RegisterForReflection
     public record Error(String code, String message) {
+    }
+
+    /** Which meaning of a term the user wants: answered by sending an option's label or number next in the session. */
+    @RegisterForReflection
+    public record Clarification(String question, List<Option> options) {
+    }
+
+    @RegisterForReflection
+    public record Option(String id, String label) {
     }
 }

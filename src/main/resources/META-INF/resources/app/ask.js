@@ -1,5 +1,6 @@
 // Asking a question: POST /api/ask/stream, and each streamed event drawn into the question's turn as it arrives.
 import { api } from "./api.js";
+import { offerChoices } from "./choices.js";
 import { $ } from "./dom.js";
 import { autosize, showWelcome } from "./layout.js";
 import { renderMarkdown } from "./markdown.js";
@@ -54,6 +55,7 @@ function onEvent(turn, name, data) {
     case "RunCompleted":
     case "RunError":
       complete(turn, data.response || { answer: data.content, error: { message: data.content } });
+      if (data.response) offerChoices(turn, data.response.clarification, ask);
       break;
     default:
       break;

@@ -61,6 +61,7 @@ class EvalHarnessTest {
         good.put("followup_top_plan", answers::withGoldenValues);
         good.put("followup_that_plan_mrr", answers::withGoldenValues);
         good.put("greeting", c -> replies(text("Hello!")));
+        good.put("revenue_asks", c -> replies());
 
         Map<String, CaseResult> results = run(good);
 

@@ -49,6 +49,20 @@ class EvalOfflineTest {
         assertThat(results.get("engineer_add_column").verdict()).isEqualTo(CaseResult.Verdict.PASS);
     }
 
+    @Test
+    void clarifyingNeedsNoModelSoItsCasesAreJudgedOffline() {
+        knowledge.ensureLoaded();
+        List<CaseResult> results = new java.util.ArrayList<>();
+        EvalFile file = suite.load(Path.of("evals")).stream().filter(f -> f.category().equals("clarification"))
+                .findFirst().orElseThrow();
+        runner.run(file, file.cases(), EvalRunner.Options.DETERMINISTIC, results::add);
+
+        assertThat(results).filteredOn(r -> r.id().startsWith("revenue_") || r.id().equals("period_asks"))
+                .hasSize(4).allSatisfy(r -> assertThat(r.verdict()).as(r.id() + " " + r.reasons())
+                        .isEqualTo(CaseResult.Verdict.PASS));
+        assertThat(results).filteredOn(r -> r.verdict() == CaseResult.Verdict.FAIL).isEmpty();
+    }
+
     /** ./dash test runs every shipped eval with no model: a wrong answer (or a role let through) fails the build. */
     @Test
     void everyShippedEvalPassesOrNeedsAModel() {

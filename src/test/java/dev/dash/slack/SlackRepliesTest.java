@@ -25,7 +25,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What a Slack thread gets back when the question is too long, and when the chart cannot be attached. */
+/**
+ * What a Slack thread gets back when the question is too long, when the chart cannot be attached, and when Dash asks
+ * which meaning a term has.
+ */
 @QuarkusTest
 @WithTestResource(ScriptedModelResource.class)
 @WithTestResource(FakeSlackResource.class)
@@ -96,6 +99,28 @@ class SlackRepliesTest {
         assertThat(SLACK.calls("files.getUploadURLExternal")).hasSize(1);
         assertThat(SLACK.calls("chat.update")).extracting(c -> c.param("text"))
                 .containsExactly("There are *2* customers on the pro plan.");
+    }
+
+    @Test
+    void aClarifyingQuestionIsANumberedListAndAReplyWithTheNumberPicksTheMeaning() throws Exception {
+        MODEL.script(text("Invoiced revenue is $1."), text("Invoiced revenue is $1."));
+        String ts = newTs();
+        conversation.handle(event(SlackToolAccessTest.mention("C32", ts, "What is our revenue?")));
+
+        assertThat(SLACK.calls("chat.update")).extracting(c -> c.param("text")).singleElement().asString()
+                .startsWith("Which revenue do you mean?\n\n1. MRR — ").contains("\n2. Invoiced — ")
+                .contains("\n3. Collected — ").contains("Reply with the number or the name");
+        assertThat(MODEL.requests()).isEmpty();
+        SLACK.reset();
+
+        conversation.handle(event(message("C32", "channel", "U7", "2", newTs(), ts)));
+
+        assertThat(SLACK.calls("chat.update")).extracting(c -> c.param("text")).singleElement().asString()
+                .doesNotContain("Which revenue do you mean?");
+        assertThat(Fixture.scalar("SELECT string_agg(status, ',' ORDER BY created_at) FROM dash_internal.runs"
+                + " WHERE session_id = 'C32:" + ts + "'")).isEqualTo("needs_clarification,completed");
+        assertThat(Fixture.scalar("SELECT choice FROM dash_internal.clarifications WHERE session_id = 'C32:" + ts
+                + "'")).isEqualTo("invoiced");
     }
 
     private static SlackEvent event(String eventJson) throws Exception {

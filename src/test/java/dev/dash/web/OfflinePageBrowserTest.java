@@ -12,9 +12,13 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-/** Without a model the page says so and lists the validated questions, which answer when clicked. */
+/**
+ * Without a model the page says so and lists the validated questions, which answer when clicked; a clarifying
+ * question shows its options as buttons, and a click answers with that meaning.
+ */
 @QuarkusTest
 @TestProfile(OfflineProfile.class)
 class OfflinePageBrowserTest {
@@ -50,6 +54,30 @@ class OfflinePageBrowserTest {
             WebElement chart = turn.findElement(By.cssSelector(".chart"));
             browser.until(d -> ((Number) browser.script(PageBrowserTest.DRAWN_CANVAS, chart)).longValue() > 500);
             browser.screenshot("08-offline-answer");
+        }
+    }
+
+    @Test
+    void aClarifyingQuestionOffersItsOptionsAsButtonsThatAnswer() {
+        shipped.ensureLoaded();
+        try (Browser browser = Browser.start(1280, 900)) {
+            browser.open(root.toString());
+            browser.visible("#model-status.offline");
+            WebElement box = browser.find("#question");
+            box.sendKeys("What's our revenue?");
+            box.sendKeys(Keys.ENTER);
+
+            WebElement asked = browser.visible(".turn[data-status='needs_clarification']");
+            assertThat(PageBrowserTest.texts(asked, ".choices button")).containsExactly("MRR", "Invoiced", "Collected");
+            browser.screenshot("09-clarifying-question");
+
+            asked.findElement(By.cssSelector(".choices button[data-option='mrr']")).click();
+            WebElement answered = browser.visible(".turn[data-status='completed']");
+            assertThat(answered.findElement(By.cssSelector(".question")).getText()).isEqualTo("MRR");
+            assertThat(answered.findElement(By.cssSelector(".meta")).getText()).contains("current_mrr");
+            assertThat(asked.findElements(By.cssSelector(".choices button:enabled"))).isEmpty();
+            assertThat(answered.findElement(By.cssSelector(".choices")).isDisplayed()).isFalse();
+            browser.screenshot("10-clarified-answer");
         }
     }
 }

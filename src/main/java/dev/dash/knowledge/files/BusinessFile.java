@@ -6,12 +6,13 @@ import java.util.List;
 
 /**
  * knowledge/business/*.json, in upstream Dash's format, plus our optional {@code vocabulary}: the business's words
- * for the metrics, dimensions, values and grains the knowledge defines.
+ * for the metrics, dimensions, values and grains the knowledge defines, and {@code ambiguous_terms}: words the
+ * business uses in more than one way, which Dash asks about instead of guessing.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @RegisterForReflection
 public record BusinessFile(List<Metric> metrics, List<String> business_rules, List<Gotcha> common_gotchas,
-        List<Term> vocabulary) {
+        List<Term> vocabulary, List<AmbiguousTerm> ambiguous_terms) {
 
     /**
      * A term (metric, dimension, value or grain) and the words people use for it; a value may name its dimension, and a
@@ -40,5 +41,24 @@ public record BusinessFile(List<Metric> metrics, List<String> business_rules, Li
     @JsonIgnoreProperties(ignoreUnknown = true)
     @RegisterForReflection
     public record Gotcha(String issue, List<String> tables_affected, String solution) {
+    }
+
+    /**
+     * A word with several meanings ("revenue": MRR, invoiced or collected), the short question that asks which one, and
+     * the phrases that settle it inside a question ({@code settled_by}: "recurring revenue" needs no question).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @RegisterForReflection
+    public record AmbiguousTerm(String term, String question, List<String> settled_by, List<Option> options) {
+    }
+
+    /**
+     * One meaning of an ambiguous term: its {@code id} and {@code label} (what the user picks), what it {@code means}
+     * (metric, table, calculation or validated query, for the model), and the {@code phrase} that replaces the term in
+     * the question once chosen ("collected revenue").
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @RegisterForReflection
+    public record Option(String id, String label, String means, String phrase) {
     }
 }

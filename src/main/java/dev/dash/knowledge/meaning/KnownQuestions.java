@@ -90,6 +90,12 @@ public class KnownQuestions {
         return answering(considered(question));
     }
 
+    /** Whether an approved validated query was written for this very question (the same words). */
+    public boolean isListed(String question) {
+        return knowledge.ofKind(QUERY.getFirst()).stream().filter(KnowledgeEntry::approved)
+                .anyMatch(e -> e.questions().stream().anyMatch(q -> Reading.sameWords(q, question)));
+    }
+
     /** What the question was read as, for traces and the benchmark. */
     public Reading reading(String question) {
         return vocabulary.read(question);
