@@ -25,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,11 +52,13 @@ public class Coordinator {
     private final ChartChooser charts;
     private final RunMetrics metrics;
     private final PreparationTurns turns;
+    private final NumberCheck numbers;
 
     public Coordinator(Router router, FastPath fastPath, Members members, LeaderAgent leader, SessionDoor door,
             SessionHistory history, DropConfirmations confirmations, ModelConfig model, Clock clock,
             Conversations conversations, RunConfig runs, ChartChooser charts, RunMetrics metrics,
-            PreparationTurns turns, RunLog runLog) {
+            PreparationTurns turns, RunLog runLog, NumberCheck numbers) {
+        this.numbers = numbers;
         this.runLog = runLog;
         this.turns = turns;
         this.conversations = conversations;
@@ -109,7 +112,7 @@ public class Coordinator {
             // Failed outside the run's own error handling: the stored run must not stay "running" for ever.
             runLog.failedQuietly(new RunResponse(run.origin().runId(), sessionId, userId, RunStatus.ERROR, null,
                     RunFailures.INTERNAL, null, run.trace().sql(), null, run.trace().summary(run.elapsedMs()),
-                    new RunResponse.Error("internal_error", RunFailures.INTERNAL), null));
+                    new RunResponse.Error("internal_error", RunFailures.INTERNAL), null, List.of()));
             throw e;
         }
         runLog.finished(response);
@@ -128,10 +131,12 @@ public class Coordinator {
         } finally {
             run.prepared();
         }
+        NumberCheck.Checked checked = numbers.check(run, outcome);
         QueryResult result = run.trace().result();
         return new RunResponse(run.origin().runId(), run.origin().sessionId(), run.origin().userId(),
-                outcome.status(), outcome.route(), outcome.answer(), outcome.validatedQuery(), run.trace().sql(),
-                result, run.trace().summary(run.elapsedMs()), outcome.error(), charts.choose(result).orElse(null));
+                outcome.status(), outcome.route(), checked.answer(), outcome.validatedQuery(), run.trace().sql(),
+                result, run.trace().summary(run.elapsedMs()), outcome.error(), charts.choose(result).orElse(null),
+                checked.numbers());
     }
 
     private Outcome decide(RunContext run, String question, Route member) {

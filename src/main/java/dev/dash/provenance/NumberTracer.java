@@ -1,0 +1,85 @@
+package dev.dash.provenance;
+
+import dev.dash.run.RunResponse.TracedNumber;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Traces each figure of an answer to the results of its run: a cell, a simple derivation of cells
+ * ({@link Derivations}), a date cell, or failing those a number the question or a statement itself names. What
+ * matches nothing comes back unverified.
+ */
+public final class NumberTracer {
+
+    private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}.*");
+
+    private NumberTracer() {
+    }
+
+    /** {@code queries} in the order they ran; the latest result wins a tie. */
+    public static List<TracedNumber> trace(String answer, List<RanQuery> queries, String question) {
+        List<Mention> mentions = Mentions.in(answer);
+        if (mentions.isEmpty()) {
+            return List.of();
+        }
+        List<RanQuery> latestFirst = new ArrayList<>(queries).reversed();
+        List<Candidate> candidates = new ArrayList<>();
+        for (Function<RanQuery, List<Candidate>> kind : List.<Function<RanQuery, List<Candidate>>>of(
+                Derivations::cells, Derivations::wholeColumns, Derivations::pairs)) {
+            latestFirst.forEach(q -> candidates.addAll(kind.apply(q)));
+        }
+        List<Mention> asked = Mentions.in(question);
+        return mentions.stream().map(m -> trace(m, candidates, latestFirst, asked)).toList();
+    }
+
+    private static TracedNumber trace(Mention mention, List<Candidate> candidates, List<RanQuery> queries,
+            List<Mention> asked) {
+        Optional<Candidate> found = mention.date() != null ? dateCell(mention.date(), queries)
+                : candidates.stream().filter(c -> c.backs(mention)).findFirst()
+                        .or(() -> Optional.ofNullable(mention.year()).flatMap(y -> dateCell(y + "-", queries)));
+        Object value = mention.date() != null ? mention.date() : mention.value();
+        if (found.isPresent()) {
+            Candidate c = found.get();
+            return new TracedNumber(mention.text(), value, true, c.query().name(), c.query().sql(), c.row(),
+                    c.column(), c.derivation());
+        }
+        if (asked.stream().anyMatch(a -> same(mention, a))) {
+            return new TracedNumber(mention.text(), value, true, null, null, null, null, "named in the question");
+        }
+        for (RanQuery query : queries) {
+            if (Mentions.in(query.sql()).stream().anyMatch(literal -> same(mention, literal))) {
+                return new TracedNumber(mention.text(), value, true, query.name(), query.sql(), null, null,
+                        "a value the SQL names");
+            }
+            if (Mentions.in(query.description()).stream().anyMatch(stated -> same(mention, stated))) {
+                return new TracedNumber(mention.text(), value, true, query.name(), query.sql(), null, null,
+                        "named in the validated query's description");
+            }
+        }
+        return new TracedNumber(mention.text(), value, false, null, null, null, null, null);
+    }
+
+    private static boolean same(Mention figure, Mention stated) {
+        return figure.date() != null ? figure.date().equals(stated.date()) : figure.reads(stated.value());
+    }
+
+    /** The first date cell that the ISO prefix (a day, a month or "2026-") starts. */
+    private static Optional<Candidate> dateCell(String prefix, List<RanQuery> queries) {
+        for (RanQuery query : queries) {
+            List<List<Object>> rows = query.result().rows();
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    Object cell = rows.get(r).get(c);
+                    if (cell instanceof String text && ISO.matcher(text).matches() && text.startsWith(prefix)) {
+                        return Optional.of(new Candidate(null, query, r, query.result().columns().get(c).name(),
+                                null));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
