@@ -53,7 +53,7 @@ final class Derivations {
                 BigDecimal value = number(result.rows().get(r).get(c));
                 if (value != null) {
                     derived.add(new Candidate(value.multiply(HUNDRED).divide(sum, MATH), query, r, name,
-                            "share of row " + (r + 1) + " in the sum of " + name));
+                            "share of row " + (r + 1) + " in the sum of " + name, true));
                 }
             }
         }
@@ -98,12 +98,12 @@ final class Derivations {
         if (b.signum() != 0) {
             out.add(new Candidate(a.divide(b, MATH), query, row, column, "ratio of " + of, true));
             out.add(new Candidate(a.subtract(b).multiply(HUNDRED).divide(b, MATH), query, row, column,
-                    "percentage change of " + of));
+                    "percentage change of " + of, true));
         }
         if (a.signum() != 0) {
             out.add(new Candidate(b.divide(a, MATH), query, row, column, "ratio of " + of, true));
             out.add(new Candidate(b.subtract(a).multiply(HUNDRED).divide(a, MATH), query, row, column,
-                    "percentage change of " + of));
+                    "percentage change of " + of, true));
         }
     }
 

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 public final class NumberTracer {
 
     private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}.*");
+    /** The row limit the SQL runner adds is ours, not a figure the agent chose. */
+    private static final Pattern LIMIT = Pattern.compile("(?i)\\blimit\\s+\\d+");
 
     private NumberTracer() {
     }
@@ -50,7 +52,8 @@ public final class NumberTracer {
             return new TracedNumber(mention.text(), value, true, null, null, null, null, "named in the question");
         }
         for (RanQuery query : queries) {
-            if (Mentions.in(query.sql()).stream().anyMatch(literal -> same(mention, literal))) {
+            String sql = LIMIT.matcher(query.sql()).replaceAll("");
+            if (Mentions.in(sql).stream().anyMatch(literal -> same(mention, literal))) {
                 return new TracedNumber(mention.text(), value, true, query.name(), query.sql(), null, null,
                         "a value the SQL names");
             }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Figures of answers traced to results: cells, roundings, derivations, dates, and what matches nothing. */
 class NumberTracerTest {
 
-    private static final String SQL = "SELECT month, plan, mrr FROM monthly_mrr WHERE plan <> 'free' LIMIT 3";
+    private static final String SQL = "SELECT month, plan, mrr FROM monthly_mrr WHERE seats > 7 LIMIT 50";
     private static final QueryResult MRR = new QueryResult(
             List.of(new QueryResult.Column("month", "date", Unit.DATE), new QueryResult.Column("plan", "text", Unit.TEXT),
                     new QueryResult.Column("mrr", "numeric", Unit.CURRENCY)),
@@ -69,7 +69,7 @@ class NumberTracerTest {
     @Test
     void anInventedNumberIsUnverifiedWhileCodeAndListNumbersAreNoFigures() {
         List<TracedNumber> numbers = NumberTracer.trace("""
-                1. Pro grew to **$4,200,000** in Q1 (`LIMIT 3`).
+                1. Pro grew to **$4,200,000** in Q1 (`LIMIT 50`).
                 2. See [the run](https://example.com/runs/77) at 10:30.""", RAN, "");
 
         assertThat(numbers).extracting(TracedNumber::text).containsExactly("$4,200,000");
@@ -82,8 +82,8 @@ class NumberTracerTest {
         TracedNumber asked = NumberTracer.trace("The top 5 months:", RAN, "What are the top 5 months?").getFirst();
         assertThat(asked.derivation()).isEqualTo("named in the question");
 
-        TracedNumber limit = only("Only 3 rows.");
-        assertThat(limit.verified()).isTrue();
+        assertThat(only("Only plans with over 7 seats.").derivation()).isEqualTo("a value the SQL names");
+        assertThat(only("At most 50 rows.").verified()).isFalse();
     }
 
     @Test
