@@ -39,6 +39,9 @@ final class Derivations {
         QueryResult result = query.result();
         List<Candidate> derived = new ArrayList<>();
         derived.add(new Candidate(BigDecimal.valueOf(result.row_count()), query, null, null, "number of rows"));
+        int listed = Math.min(NumberTracer.ROWS_LISTED, result.rows().size());
+        derived.add(new Candidate(BigDecimal.valueOf(result.row_count() - listed), query, null, null,
+                "number of rows after the first " + listed));
         for (int c : numericColumns(result)) {
             List<BigDecimal> values = column(result, c, result.rows().size());
             if (values.size() < 2) {

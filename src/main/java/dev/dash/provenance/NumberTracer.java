@@ -21,6 +21,9 @@ public final class NumberTracer {
     private NumberTracer() {
     }
 
+    /** An answer's table lists this many rows, then says how many more there are ({@code Headline}). */
+    public static final int ROWS_LISTED = 10;
+
     /** {@code queries} in the order they ran; the latest result wins a tie. */
     public static List<TracedNumber> trace(String answer, List<RanQuery> queries, String question) {
         List<Mention> mentions = Mentions.in(answer);
@@ -28,19 +31,15 @@ public final class NumberTracer {
             return List.of();
         }
         List<RanQuery> latestFirst = new ArrayList<>(queries).reversed();
-        List<Candidate> candidates = new ArrayList<>();
-        for (Function<RanQuery, List<Candidate>> kind : List.<Function<RanQuery, List<Candidate>>>of(
-                Derivations::cells, Derivations::wholeColumns, Derivations::pairs)) {
-            latestFirst.forEach(q -> candidates.addAll(kind.apply(q)));
-        }
+        Candidates candidates = new Candidates(latestFirst);
         List<Mention> asked = Mentions.in(question);
         return mentions.stream().map(m -> trace(m, candidates, latestFirst, asked)).toList();
     }
 
-    private static TracedNumber trace(Mention mention, List<Candidate> candidates, List<RanQuery> queries,
+    private static TracedNumber trace(Mention mention, Candidates candidates, List<RanQuery> queries,
             List<Mention> asked) {
         Optional<Candidate> found = mention.date() != null ? dateCell(mention.date(), queries)
-                : candidates.stream().filter(c -> c.backs(mention)).findFirst()
+                : candidates.backing(mention)
                         .or(() -> Optional.ofNullable(mention.year()).flatMap(y -> dateCell(y + "-", queries)));
         Object value = mention.date() != null ? mention.date() : mention.value();
         if (found.isPresent()) {
@@ -67,6 +66,33 @@ public final class NumberTracer {
 
     private static boolean same(Mention figure, Mention stated) {
         return figure.date() != null ? figure.date().equals(stated.date()) : figure.reads(stated.value());
+    }
+
+    /** Cells first, then whole-column and pairwise derivations, each kind built only when a figure needs it. */
+    private static final class Candidates {
+
+        private static final List<Function<RanQuery, List<Candidate>>> KINDS = List.of(Derivations::cells,
+                Derivations::wholeColumns, Derivations::pairs);
+        private final List<RanQuery> queries;
+        private final List<List<Candidate>> built = new ArrayList<>();
+
+        Candidates(List<RanQuery> queries) {
+            this.queries = queries;
+        }
+
+        Optional<Candidate> backing(Mention mention) {
+            for (int kind = 0; kind < KINDS.size(); kind++) {
+                if (kind == built.size()) {
+                    Function<RanQuery, List<Candidate>> derive = KINDS.get(kind);
+                    built.add(queries.stream().flatMap(q -> derive.apply(q).stream()).toList());
+                }
+                Optional<Candidate> found = built.get(kind).stream().filter(c -> c.backs(mention)).findFirst();
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            return Optional.empty();
+        }
     }
 
     /** The first date cell that the ISO prefix (a day, a month or "2026-") starts. */
