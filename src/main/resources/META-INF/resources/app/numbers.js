@@ -8,21 +8,20 @@ export function markNumbers(target, numbers) {
     acceptNode: (n) => (n.parentElement.closest("code, pre, .figure") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   let node = walker.nextNode();
-  let from = 0;
   for (const number of numbers) {
-    while (node) {
-      const at = node.data.indexOf(number.text, from);
-      if (at >= 0) {
-        const figure = node.splitText(at);
-        const rest = figure.splitText(number.text.length);
-        figure.replaceWith(wrap(number));
-        node = rest;
-        from = 0;
-        break;
-      }
-      node = walker.nextNode();
-      from = 0;
+    // Figures come in the text's order: look from the last one on; one not found is skipped, not the rest.
+    const start = node;
+    while (node && node.data.indexOf(number.text) < 0) node = walker.nextNode();
+    if (!node) {
+      node = start;
+      if (start) walker.currentNode = start;
+      continue;
     }
+    const figure = node.splitText(node.data.indexOf(number.text));
+    const rest = figure.splitText(number.text.length);
+    figure.replaceWith(wrap(number));
+    node = rest;
+    walker.currentNode = rest;
   }
 }
 
