@@ -64,8 +64,14 @@ public final class NumberTracer {
         return new TracedNumber(mention.text(), value, false, null, null, null, null, null);
     }
 
+    /** The same figure, or a year that a stated date falls in ("2024" for '2024-01-01' in the SQL). */
     private static boolean same(Mention figure, Mention stated) {
-        return figure.date() != null ? figure.date().equals(stated.date()) : figure.reads(stated.value());
+        if (figure.date() != null) {
+            return figure.date().equals(stated.date());
+        }
+        String year = figure.year();
+        return figure.reads(stated.value()) || year != null && stated.date() != null
+                && stated.date().startsWith(year + "-");
     }
 
     /** Cells first, then whole-column and pairwise derivations, each kind built only when a figure needs it. */

@@ -84,6 +84,9 @@ class NumberTracerTest {
 
         assertThat(only("Only plans with over 7 seats.").derivation()).isEqualTo("a value the SQL names");
         assertThat(only("At most 50 rows.").verified()).isFalse();
+        List<RanQuery> since = List.of(RanQuery.adHoc("SELECT count(*) FROM t WHERE day >= '2024-01-01'", MRR));
+        assertThat(NumberTracer.trace("Since 2024.", since, "").getFirst().derivation())
+                .isEqualTo("a value the SQL names");
     }
 
     @Test
