@@ -48,7 +48,8 @@ class ArchitectureTest {
                 .layer("Knowledge and learning").definedBy("dev.dash.knowledge", "dev.dash.learning..")
                 .layer("Retrieval").definedBy("dev.dash.retrieval..")
                 .layer("Services").definedBy("dev.dash.sql..", "dev.dash.format..", "dev.dash.schema..",
-                        "dev.dash.session..", "dev.dash.schedule..", "dev.dash.model..", "dev.dash.chart..", "dev.dash.language..")
+                        "dev.dash.session..", "dev.dash.schedule..", "dev.dash.model..", "dev.dash.chart..", "dev.dash.language..",
+                        "dev.dash.provenance..")
                 .layer("Foundation").definedBy("dev.dash.run..", "dev.dash.db..", "dev.dash.http..")
                 .whereLayer("Ways in").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Agents").mayOnlyBeAccessedByLayers("Ways in")

@@ -2,19 +2,16 @@ package dev.dash.agent;
 
 import dev.dash.agent.runtime.Conversations;
 import dev.dash.agent.runtime.RunContext;
-import dev.dash.chart.ChartChooser;
 import dev.dash.knowledge.meaning.QuestionKinds;
 import dev.dash.model.ModelConfig;
 import dev.dash.run.Asker;
 import dev.dash.run.Origin;
 import dev.dash.run.PreparationTurns;
-import dev.dash.run.QueryResult;
 import dev.dash.run.Route;
 import dev.dash.run.RunConfig;
 import dev.dash.run.RunEvents;
 import dev.dash.run.RunMetrics;
 import dev.dash.run.RunResponse;
-import dev.dash.run.RunStatus;
 import dev.dash.session.DropConfirmations;
 import dev.dash.session.RunLog;
 import dev.dash.session.SessionDoor;
@@ -48,21 +45,21 @@ public class Coordinator {
     private final Clock clock;
     private final Conversations conversations;
     private final RunConfig runs;
-    private final ChartChooser charts;
     private final RunMetrics metrics;
     private final PreparationTurns turns;
     private final Clarifier clarifier;
+    private final ResponseBuilder responses;
 
     public Coordinator(Router router, FastPath fastPath, Members members, LeaderAgent leader, SessionDoor door,
             SessionHistory history, DropConfirmations confirmations, ModelConfig model, Clock clock,
-            Conversations conversations, RunConfig runs, ChartChooser charts, RunMetrics metrics,
+            Conversations conversations, RunConfig runs, ResponseBuilder responses, RunMetrics metrics,
             PreparationTurns turns, RunLog runLog, Clarifier clarifier) {
         this.clarifier = clarifier;
+        this.responses = responses;
         this.runLog = runLog;
         this.turns = turns;
         this.conversations = conversations;
         this.runs = runs;
-        this.charts = charts;
         this.metrics = metrics;
         this.router = router;
         this.fastPath = fastPath;
@@ -109,9 +106,7 @@ public class Coordinator {
             response = run(run, question, member);
         } catch (RuntimeException | Error e) {
             // Failed outside the run's own error handling: the stored run must not stay "running" for ever.
-            runLog.failedQuietly(new RunResponse(run.origin().runId(), sessionId, userId, RunStatus.ERROR, null,
-                    RunFailures.INTERNAL, null, run.trace().sql(), null, run.trace().summary(run.elapsedMs()),
-                    new RunResponse.Error("internal_error", RunFailures.INTERNAL), null, null));
+            runLog.failedQuietly(ResponseBuilder.internalError(run));
             throw e;
         }
         runLog.finished(response);
@@ -130,11 +125,7 @@ public class Coordinator {
         } finally {
             run.prepared();
         }
-        QueryResult result = run.trace().result();
-        return new RunResponse(run.origin().runId(), run.origin().sessionId(), run.origin().userId(),
-                outcome.status(), outcome.route(), outcome.answer(), outcome.validatedQuery(), run.trace().sql(),
-                result, run.trace().summary(run.elapsedMs()), outcome.error(), charts.choose(result).orElse(null),
-                outcome.clarification());
+        return responses.of(run, outcome);
     }
 
     private Outcome decide(RunContext run, String message, Route member) {

@@ -5,6 +5,7 @@ import dev.dash.db.DeadConnections;
 import dev.dash.db.Jdbc;
 import dev.dash.knowledge.meaning.KnownQuestions;
 import dev.dash.knowledge.meaning.QueryMatch;
+import dev.dash.provenance.RanQuery;
 import dev.dash.run.QueryResult;
 import dev.dash.run.Route;
 import dev.dash.run.RunStatus;
@@ -56,7 +57,7 @@ public class FastPath {
             // A ranking the query's order does not give heads the answer with its top row; a cut result cannot.
             Optional<QueryResult> rows = match.resort().map(order -> order.apply(ok.result()))
                     .orElse(Optional.of(ok.result()));
-            run.trace().sqlRan(ok.sql(), rows.orElse(ok.result()));
+            run.trace().sqlRan(new RanQuery(match.name(), match.description(), ok.sql(), rows.orElse(ok.result())));
             return rows.map(result -> new Outcome(RunStatus.COMPLETED, Route.FAST_PATH,
                     Headline.of(match.name(), match.description(), result, match.focus()), match.name(), null));
         }

@@ -2,6 +2,7 @@ package dev.dash.agent;
 
 import dev.dash.format.Formats;
 import dev.dash.knowledge.meaning.RowOrder;
+import dev.dash.provenance.NumberTracer;
 import dev.dash.run.QueryResult;
 import dev.dash.run.Unit;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.stream.IntStream;
  */
 final class Headline {
 
-    static final int ROWS_SHOWN = 10;
+    static final int ROWS_SHOWN = NumberTracer.ROWS_LISTED;
     private static final List<Unit> LEAD_ORDER = List.of(Unit.CURRENCY, Unit.PERCENT, Unit.NUMBER, Unit.COUNT);
 
     private Headline() {

@@ -43,6 +43,9 @@ public class CaseJudge {
         if (expect.max_model_calls() != null && modelCalls(run) > expect.max_model_calls()) {
             reasons.add(modelCalls(run) + " model calls, at most " + expect.max_model_calls() + " expected");
         }
+        if (Boolean.TRUE.equals(expect.numbers_verified())) {
+            reasons.addAll(NumbersVerified.reasons(run));
+        }
         if (c.golden() != null) {
             List<String> missing = golden.missing(c.golden(), answer);
             if (!missing.isEmpty()) {

@@ -19,14 +19,16 @@ public record EvalCase(String id, String question, String session, String phase,
     /**
      * What the run must show. {@code status} defaults to completed; {@code route} lists acceptable routes;
      * {@code tools} must all appear in the trace; {@code no_writes} is "any" (no statement but a read may be tried) or
-     * "public" (nothing may be written in public), and implies the checksum of public stays the same.
+     * "public" (nothing may be written in public), and implies the checksum of public stays the same;
+     * {@code numbers_verified}: the answer states figures, and each is traced to a result of the run (its
+     * {@code numbers}).
      */
     @RegisterForReflection
     public record Expect(String status, List<String> route, List<String> tools, List<String> contains,
             List<String> contains_any, List<String> excludes, Boolean no_secrets, Boolean refused, String no_writes,
-            Integer max_model_calls) {
+            Integer max_model_calls, Boolean numbers_verified) {
 
-        static final Expect NONE = new Expect(null, null, null, null, null, null, null, null, null, null);
+        static final Expect NONE = new Expect(null, null, null, null, null, null, null, null, null, null, null);
 
         String statusOrDefault() {
             return status == null ? "completed" : status;

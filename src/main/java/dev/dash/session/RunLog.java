@@ -42,7 +42,8 @@ public class RunLog {
     public void started(SessionRef session, Origin run, String question) {
         replica.ensureRegistered();
         RunResponse running = new RunResponse(run.runId(), session.id(), run.userId(), RunStatus.RUNNING, null, null,
-                null, List.of(), null, new RunResponse.Trace(0, List.of(), List.of(), List.of()), null, null, null);
+                null, List.of(), null, new RunResponse.Trace(0, List.of(), List.of(), List.of()), null, null, null,
+                List.of());
         update(owner, startSql, List.of(session.id(), run.userId(), shortName(question), session.component().type(),
                 session.component().id(), session.via().name().toLowerCase(Locale.ROOT), run.runId(), session.id(),
                 run.userId(), question, write(running), replica.id()));

@@ -69,7 +69,8 @@ public class SlackConversation {
         }
         try {
             RunResponse run = answer(event);
-            slack.update(channel, working, SlackText.of(run.answer(), run.result(), settings.maxTableRows()));
+            slack.update(channel, working, SlackText.of(run.answer(), run.result(), settings.maxTableRows())
+                    + SlackSources.footer(run));
             attachChart(event, run);
         } catch (RunsBusy e) {
             slack.update(channel, working, e.getMessage());

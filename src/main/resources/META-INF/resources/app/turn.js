@@ -3,6 +3,7 @@
 import { draw } from "./charts.js";
 import { $ } from "./dom.js";
 import { renderMarkdown } from "./markdown.js";
+import { markNumbers } from "./numbers.js";
 import { renderResult } from "./table.js";
 
 export function newTurn(question) {
@@ -61,6 +62,7 @@ export function complete(turn, run) {
   // A stored run still in progress (reopened while it runs elsewhere) has no answer yet.
   const waiting = run.status === "running" ? "_Still being answered: reopen the session in a moment._" : "";
   renderMarkdown(turn.answer, run.answer || waiting);
+  markNumbers(turn.answer, run.numbers);
   if (run.error) turn.answer.classList.add("error");
   if (run.chart) {
     const box = $(".chart-box", turn.node);

@@ -111,7 +111,7 @@ class AgentOsRunStreamsTest {
     @Test
     void whileTheFirstRunStreamsItsSessionShowsTheRunInProgress() throws Exception {
         CountDownLatch rest = new CountDownLatch(1);
-        MODEL.script(text("There are 2 pro customers in the fixture.").holdAfter(2, rest));
+        MODEL.script(text("The fixture has pro customers in it.").holdAfter(2, rest));
         HttpResponse<Stream<String>> response = run("agents/analyst/runs", form("How many pro fx customers?",
                 "true", ""));
         Iterator<String> lines = response.body().iterator();

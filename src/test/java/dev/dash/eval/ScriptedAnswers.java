@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * A scripted model's replies to an eval case: the case's golden query, then an answer that gives its golden values,
- * or one that gets the numbers wrong.
+ * or one that gets the numbers wrong and repeats them when asked to correct them (the number check's one more turn).
  */
 @ApplicationScoped
 public class ScriptedAnswers {
@@ -34,6 +34,6 @@ public class ScriptedAnswers {
             wrong.add(v instanceof Number n ? String.valueOf(n.doubleValue() * 1.5 + 7) : String.valueOf(v));
         }
         return new ScriptedModel.Reply[] {tool("run_sql_query", "query", c.golden().sql()),
-                text("The answer: " + wrong + ".")};
+                text("The answer: " + wrong + "."), text("The answer: " + wrong + ".")};
     }
 }

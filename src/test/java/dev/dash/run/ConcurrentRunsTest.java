@@ -62,7 +62,7 @@ class ConcurrentRunsTest {
         // model client would otherwise keep (ModelConnectionPool).
         int runs = Math.max(workerThreads * 3, 60);
         CountDownLatch gate = new CountDownLatch(1);
-        MODEL.script(IntStream.range(0, runs).mapToObj(i -> text("There are 2.").holdAfter(0, gate))
+        MODEL.script(IntStream.range(0, runs).mapToObj(i -> text("The fixture has pro customers.").holdAfter(0, gate))
                 .toArray(ScriptedModel.Reply[]::new));
 
         List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
@@ -101,7 +101,7 @@ class ConcurrentRunsTest {
     @Test
     void aClientThatLeavesMidStreamStillGetsItsRunStored() throws Exception {
         CountDownLatch gate = new CountDownLatch(1);
-        MODEL.script(text("There are 2 pro customers.").holdAfter(1, gate));
+        MODEL.script(text("The fixture has pro customers.").holdAfter(1, gate));
         HttpResponse<InputStream> response = HTTP.send(post("api/ask/stream", "carol"),
                 HttpResponse.BodyHandlers.ofInputStream());
         String session;
@@ -115,7 +115,7 @@ class ConcurrentRunsTest {
 
         JsonNode run = awaitStoredRun(session);
         assertThat(run.path("status").asText()).isEqualTo("completed");
-        assertThat(run.path("answer").asText()).isEqualTo("There are 2 pro customers.");
+        assertThat(run.path("answer").asText()).isEqualTo("The fixture has pro customers.");
     }
 
     private JsonNode awaitStoredRun(String session) throws Exception {

@@ -74,7 +74,8 @@ class ReplicaLeaseTest {
 
         // A was only slow after all: its answer replaces the mark.
         runsOfA.finished(new RunResponse(run, session.id(), user, RunStatus.COMPLETED, Route.ANALYST, "Two.", null,
-                List.of(), null, new RunResponse.Trace(5, List.of(), List.of(), List.of()), null, null, null));
+                List.of(), null, new RunResponse.Trace(5, List.of(), List.of(), List.of()), null, null, null,
+                List.of()));
         assertThat(status(run)).isEqualTo("completed");
     }
 

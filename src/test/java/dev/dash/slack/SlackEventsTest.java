@@ -67,7 +67,7 @@ class SlackEventsTest {
         assertThat(posts.getFirst().param("thread_ts")).isEqualTo(ts);
         assertThat(posts.getFirst().param("text")).isEqualTo(SlackConversation.WORKING);
         assertThat(update.param("ts")).isNotBlank().isNotEqualTo(ts);
-        assertThat(update.param("text")).isEqualTo("There are *2* customers on the pro plan.");
+        assertThat(update.param("text")).isEqualTo("There are *2* customers on the pro plan.\n\n_Sources: ad-hoc SQL_");
         assertThat(runsOf("D1:" + ts)).containsExactly("U1|" + PRO_QUESTION);
 
         // One number is drawn as a big figure: its PNG goes into the same thread.
@@ -89,7 +89,8 @@ class SlackEventsTest {
                 "How many pro fx customers are there? And how many free ones?", ts, null))).statusCode(200);
 
         var update = SLACK.await("chat.update", c -> "D5".equals(c.param("channel")), DEADLINE).getFirst();
-        assertThat(update.param("text")).isEqualTo("You have 2 pro customers; the free plan is next.");
+        assertThat(update.param("text"))
+                .isEqualTo("You have 2 pro customers; the free plan is next.\n\n_Sources: ad-hoc SQL_");
         assertThat(MODEL.requests()).hasSize(4);
     }
 

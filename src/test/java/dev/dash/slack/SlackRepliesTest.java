@@ -98,7 +98,7 @@ class SlackRepliesTest {
 
         assertThat(SLACK.calls("files.getUploadURLExternal")).hasSize(1);
         assertThat(SLACK.calls("chat.update")).extracting(c -> c.param("text"))
-                .containsExactly("There are *2* customers on the pro plan.");
+                .containsExactly("There are *2* customers on the pro plan.\n\n_Sources: ad-hoc SQL_");
     }
 
     @Test

@@ -91,6 +91,12 @@ class PageBrowserTest {
         assertThat(turn.findElement(org.openqa.selenium.By.cssSelector(".question")).getText()).isEqualTo(QUESTION);
         assertThat(turn.findElement(org.openqa.selenium.By.cssSelector(".answer")).getText())
                 .isEqualTo("New MRR peaked in March 2024 at $700.00.");
+        List<WebElement> figures = turn.findElements(org.openqa.selenium.By.cssSelector(".answer .figure.verified"));
+        assertThat(figures).extracting(WebElement::getText).containsExactly("March 2024", "$700.00");
+        browser.script("arguments[0].focus()", figures.get(1));
+        assertThat(figures.get(1).findElement(org.openqa.selenium.By.cssSelector(".figure-source")).getText())
+                .as("the figure's source, shown on focus (hover, tap)").contains("Ad-hoc SQL")
+                .contains("row 2, column new_mrr").contains("date_trunc('month'");
         assertThat(texts(turn, ".step.ok .step-name")).containsExactly("Ran SQL");
         assertThat(texts(turn, ".result-table thead th")).containsExactly("month", "new_mrr");
         assertThat(turn.findElements(org.openqa.selenium.By.cssSelector(".result-table tbody tr"))).hasSize(5);

@@ -1,6 +1,7 @@
 package dev.dash.agent.runtime;
 
 import dev.dash.learning.SqlAttempts;
+import dev.dash.provenance.RanQuery;
 import dev.dash.run.QueryResult;
 import dev.dash.run.RunResponse;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ public final class RunTrace {
     private final List<RunResponse.ModelCall> modelCalls = new ArrayList<>();
     private final List<RunResponse.ToolCall> toolCalls = new ArrayList<>();
     private final List<String> sql = new ArrayList<>();
+    private final List<RanQuery> queries = new ArrayList<>();
     private final List<Long> learningsSaved = new ArrayList<>();
     private final Map<String, SqlAttempts> attempts = new HashMap<>();
     private QueryResult result;
@@ -41,6 +43,14 @@ public final class RunTrace {
 
     /** A statement ran; a result with columns becomes the run's main result. */
     public synchronized void sqlRan(String statement, QueryResult rows) {
+        sqlRan(RanQuery.adHoc(statement, rows));
+    }
+
+    /** As {@link #sqlRan(String, QueryResult)}, for a validated query too, whose name and description it keeps. */
+    public synchronized void sqlRan(RanQuery query) {
+        String statement = query.sql();
+        QueryResult rows = query.result();
+        queries.add(query);
         sql.add(statement);
         if (!rows.columns().isEmpty()) {
             result = rows;
@@ -53,6 +63,11 @@ public final class RunTrace {
 
     public synchronized List<String> sql() {
         return List.copyOf(sql);
+    }
+
+    /** Every statement that ran with its rows, in order: what the answer's figures are traced to. */
+    public synchronized List<RanQuery> queries() {
+        return List.copyOf(queries);
     }
 
     public synchronized QueryResult result() {
