@@ -82,16 +82,21 @@ final class VocabularyWriter {
     }
 
     /**
-     * A term the user's queries name: a synonym of the dimension its column is drafted as, else a term of its own that
-     * takes the place of a table's bare word, and of nothing else.
+     * A term the user's queries name: nothing new when a drafted term has it as a synonym ("genre" of genre_name), a
+     * synonym of the dimension its column is drafted as, else a term of its own that takes the place of a table's bare
+     * word, and of nothing else.
      */
     private void addNamed(QueryTerms.Named named) {
         String slug = KnowledgeEntry.slug(named.term().term());
         VocabularyDraft.Term drafted = terms.get(slug);
         VocabularyDraft.Term renamed = named.column() == null ? null : terms.get(KnowledgeEntry.slug(named.column()));
+        String words = named.term().term().replace('_', ' ');
+        if (terms.values().stream().anyMatch(t -> !t.kind().equals("word") && t.synonyms().contains(words))) {
+            return;
+        }
         if (renamed != null && renamed.kind().equals("dimension") && drafted == null) {
             List<String> synonyms = new ArrayList<>(renamed.synonyms());
-            synonyms.add(named.term().term().replace('_', ' '));
+            synonyms.add(words);
             terms.put(KnowledgeEntry.slug(renamed.term()), new VocabularyDraft.Term(renamed.term(), renamed.kind(),
                     renamed.dimension(), renamed.unit(), List.copyOf(synonyms)));
         } else if (drafted != null && drafted.kind().equals("word")) {
