@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The MCP SDK's own client over Streamable HTTP to the running test instance's /mcp, as a desktop assistant connects. */
+/** The MCP SDK's own client over Streamable HTTP to the test instance's /mcp, as a desktop assistant connects. */
 final class McpClients {
 
     private McpClients() {

@@ -94,7 +94,8 @@ class McpServerTest {
     @Test
     void askDashGoesThroughTheAgentsAndContinuesASession() {
         MODEL.script(tool("run_sql_query", "query", PRO_COUNT), text("There are 2 customers on the pro plan."));
-        CallToolResult first = call(client, "ask_dash", Map.of("question", "How many fx customers are on the pro plan?"));
+        CallToolResult first = call(client, "ask_dash",
+                Map.of("question", "How many fx customers are on the pro plan?"));
 
         assertThat(first.isError()).isFalse();
         assertThat(text(first)).isEqualTo("There are 2 customers on the pro plan.");
