@@ -39,7 +39,8 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInAnyPackage("dev.dash..")
                 .layer("Ways in").definedBy("dev.dash.api..", "dev.dash.agentos..", "dev.dash.auth..",
                         "dev.dash.slack..", "dev.dash.report..", "dev.dash.eval..", "dev.dash.bench..",
-                        "dev.dash.cli..", "dev.dash.data..", "dev.dash.ops..", "dev.dash.onboard..")
+                        "dev.dash.cli..", "dev.dash.data..", "dev.dash.ops..", "dev.dash.onboard..",
+                        "dev.dash.mcp..")
                 .layer("Agents").definedBy("dev.dash.agent")
                 .layer("Agent tools").definedBy("dev.dash.agent.tools..")
                 .layer("Agent runtime").definedBy("dev.dash.agent.runtime..")

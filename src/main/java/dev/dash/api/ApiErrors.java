@@ -80,7 +80,7 @@ public class ApiErrors {
         return ApiError.response(status, code(status), e.getMessage());
     }
 
-    private static String code(int status) {
+    static String code(int status) {
         return switch (status) {
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";

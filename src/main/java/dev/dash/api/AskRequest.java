@@ -4,13 +4,13 @@ import dev.dash.db.Text;
 import dev.dash.http.ApiException;
 import dev.dash.run.QuestionLimit;
 
-/** Body of POST /api/ask and /api/ask/stream. */
+/** Body of POST /api/ask and /api/ask/stream, and the arguments of the MCP tool ask_dash. */
 public record AskRequest(String question, String session_id) {
 
     private static final int MAX_SESSION_ID = 200;
 
     /** Checks the request and returns the question, stripped. */
-    String validQuestion(QuestionLimit limit) {
+    public String validQuestion(QuestionLimit limit) {
         if (question == null || question.isBlank()) {
             throw new ApiException(400, "bad_request", "Field 'question' is required and must not be empty");
         }

@@ -11,5 +11,7 @@ public enum Via {
     /** A scheduled report. */
     REPORT,
     /** An evaluation run in process. */
-    EVAL
+    EVAL,
+    /** An MCP client (a desktop assistant, an IDE) through {@code /mcp}. */
+    MCP
 }

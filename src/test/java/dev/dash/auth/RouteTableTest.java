@@ -84,7 +84,11 @@ class RouteTableTest {
             new Row("GET", "", "/index.html", OPEN),
             new Row("GET", "", "/app/main.js", OPEN),
             new Row("GET", "", "/openapi.json", OPEN),
-            new Row("GET", "", "/docs", OPEN));
+            new Row("GET", "", "/docs", OPEN),
+            // The MCP endpoint (a servlet): Streamable HTTP's three methods.
+            new Row("POST", "", "/mcp", "teams:dash:run"),
+            new Row("GET", "", "/mcp", "teams:dash:run"),
+            new Row("DELETE", "", "/mcp", "teams:dash:run"));
 
     @Test
     void everyEndpointHasARow() {

@@ -86,12 +86,14 @@ public final class ImageJars {
         }
     }
 
+    /** The Args, with {@code ${.}} replaced by the file's own directory in the jar, as the driver does. */
     private static String args(JarFile file, JarEntry entry) throws IOException {
         var properties = new Properties();
         try (InputStream in = file.getInputStream(entry)) {
             properties.load(in);
         }
-        return properties.getProperty("Args", "");
+        String dir = entry.getName().substring(0, entry.getName().lastIndexOf('/'));
+        return properties.getProperty("Args", "").replace("${.}", dir);
     }
 
     private static Attributes manifest(Path jar) {

@@ -59,6 +59,19 @@ class ImageJarsTest {
                 "-H:ResourceConfigurationResources=META-INF/native-image/io.netty/netty-codec/resource-config.json");
     }
 
+    @Test
+    void theOwnDirectoryPlaceholderIsReplacedAsTheDriverDoes() throws IOException {
+        String dir = "META-INF/native-image/com.networknt/json-schema-validator";
+        Path validator = jar("json-schema-validator-2.0.8.jar", Map.of(), Map.of(dir + "/native-image.properties",
+                "Args = -H:ReflectionConfigurationResources=${.}/reflect-config.json"));
+        var driver = new DriverArgs();
+
+        ImageJars.addMetaInf(List.of(validator), driver, new ArrayList<>());
+
+        assertThat(driver.builderArgs()).containsExactly("-H:ReflectionConfigurationResources=" + dir
+                + "/reflect-config.json");
+    }
+
     private Path jar(String name, Map<String, String> attributes, Map<String, String> entries) throws IOException {
         var manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
