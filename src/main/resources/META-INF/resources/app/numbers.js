@@ -34,7 +34,7 @@ function wrap(number) {
   pop.className = "figure-source";
   pop.setAttribute("role", "tooltip");
   const line = (text, cls) => {
-    const el = document.createElement(cls === "sql" ? "code" : "span");
+    const el = document.createElement(cls === "source-sql" ? "code" : "span");
     el.className = cls;
     el.textContent = text;
     pop.append(el);
@@ -48,7 +48,7 @@ function wrap(number) {
     if (number.column) where.push("column " + number.column);
     if (where.length) line(where.join(", "), "where");
     if (number.derivation) line(number.derivation, "derivation");
-    if (number.sql) line(number.sql, "sql");
+    if (number.sql) line(number.sql, "source-sql");
   }
   span.append(pop);
   return span;

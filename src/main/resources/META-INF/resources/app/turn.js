@@ -72,7 +72,7 @@ export function complete(turn, run) {
   }
   if (run.result && run.result.columns.length) renderResult(turn, run.result, run.run_id);
   if (run.sql && run.sql.length) {
-    const details = $(".sql", turn.node);
+    const details = $("details.sql", turn.node);
     details.hidden = false;
     $("code", details).textContent = run.sql.join(";\n\n");
     $("summary", details).textContent = run.sql.length === 1 ? "SQL" : `SQL (${run.sql.length} statements)`;
