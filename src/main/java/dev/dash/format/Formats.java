@@ -63,7 +63,8 @@ public final class Formats {
         return text.isEmpty() ? column : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    private static BigDecimal number(Object value) {
+    /** A result cell as a number, or null when it holds none. */
+    public static BigDecimal number(Object value) {
         return switch (value) {
             case BigDecimal d -> d;
             case Integer i -> BigDecimal.valueOf(i);
@@ -72,7 +73,7 @@ public final class Formats {
             case Double d when Double.isFinite(d) -> BigDecimal.valueOf(d);
             case Float f when Float.isFinite(f) -> BigDecimal.valueOf(f);
             case Number n -> parse(n.toString());
-            default -> null;
+            case null, default -> null;
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.dash.provenance;
 
+import dev.dash.format.Formats;
 import dev.dash.run.QueryResult;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -26,7 +27,7 @@ final class Derivations {
         QueryResult result = query.result();
         for (int r = 0; r < result.rows().size(); r++) {
             for (int c : numericColumns(result)) {
-                BigDecimal value = number(result.rows().get(r).get(c));
+                BigDecimal value = Formats.number(result.rows().get(r).get(c));
                 if (value != null) {
                     cells.add(new Candidate(value, query, r, name(result, c), null));
                 }
@@ -53,7 +54,7 @@ final class Derivations {
             derived.add(new Candidate(sum.divide(BigDecimal.valueOf(values.size()), MATH), query, null, name,
                     "average of " + name));
             for (int r = 0; r < result.rows().size() && sum.signum() != 0; r++) {
-                BigDecimal value = number(result.rows().get(r).get(c));
+                BigDecimal value = Formats.number(result.rows().get(r).get(c));
                 if (value != null) {
                     derived.add(new Candidate(value.multiply(HUNDRED).divide(sum, MATH), query, r, name,
                             "share of row " + (r + 1) + " in the sum of " + name, true));
@@ -90,8 +91,8 @@ final class Derivations {
 
     private static void pair(List<Candidate> out, RanQuery query, int rowA, int colA, int rowB, int colB, String of) {
         QueryResult result = query.result();
-        BigDecimal a = number(result.rows().get(rowA).get(colA));
-        BigDecimal b = number(result.rows().get(rowB).get(colB));
+        BigDecimal a = Formats.number(result.rows().get(rowA).get(colA));
+        BigDecimal b = Formats.number(result.rows().get(rowB).get(colB));
         if (a == null || b == null) {
             return;
         }
@@ -112,26 +113,16 @@ final class Derivations {
 
     private static List<Integer> numericColumns(QueryResult result) {
         return IntStream.range(0, result.columns().size())
-                .filter(c -> result.rows().stream().anyMatch(row -> number(row.get(c)) != null)).boxed().toList();
+                .filter(c -> result.rows().stream().anyMatch(row -> Formats.number(row.get(c)) != null))
+                .boxed().toList();
     }
 
     private static List<BigDecimal> column(QueryResult result, int c, int rows) {
-        return result.rows().stream().limit(rows).map(row -> number(row.get(c))).filter(v -> v != null).toList();
+        return result.rows().stream().limit(rows).map(row -> Formats.number(row.get(c))).filter(v -> v != null)
+                .toList();
     }
 
     private static String name(QueryResult result, int column) {
         return result.columns().get(column).name();
-    }
-
-    static BigDecimal number(Object cell) {
-        return switch (cell) {
-            case BigDecimal d -> d;
-            case Integer i -> BigDecimal.valueOf(i);
-            case Long l -> BigDecimal.valueOf(l);
-            case Short s -> BigDecimal.valueOf(s);
-            case Double d when Double.isFinite(d) -> BigDecimal.valueOf(d);
-            case Float f when Float.isFinite(f) -> BigDecimal.valueOf(f);
-            case null, default -> null;
-        };
     }
 }
