@@ -90,6 +90,11 @@ public class KnowledgeRepository {
         return entries;
     }
 
+    /** The validated queries every user's runs trust: those from the knowledge files and those a person approved. */
+    public List<KnowledgeEntry> approvedQueries() {
+        return ofKind("query").stream().filter(KnowledgeEntry::approved).toList();
+    }
+
     /** An entry with who wrote and who approved it. */
     public Optional<EntryForReview> review(String id) {
         List<EntryForReview> found = new ArrayList<>();

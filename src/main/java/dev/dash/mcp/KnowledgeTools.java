@@ -93,6 +93,6 @@ public class KnowledgeTools {
     }
 
     private Stream<KnowledgeEntry> validated() {
-        return knowledge.ofKind("query").stream().filter(KnowledgeEntry::approved);
+        return knowledge.approvedQueries().stream();
     }
 }

@@ -31,13 +31,11 @@ public class DataTerms {
 
     private static final int MAX_VALUES = 30;
     private static final Pattern TEXT = Pattern.compile("text|character varying.*|character\\b.*|citext");
-    /** The Engineer's schema: its views' names are data terms, their values are the company data's. */
-    private static final String AGENT_VIEWS = "dash";
     /** Parts of column names too generic to tell two questions apart. */
     private static final Set<String> GENERIC = WordList.load("language/generic-column-words.txt");
 
     private final AgroalDataSource db;
-    /** The company schemas, then the agents' views. */
+    /** The company schemas, then the Engineer's: its views' names are data terms, their values the company data's. */
     private final List<String> schemas;
     private final String columnsSql = SqlResource.read("sql/knowledge/data-terms.sql");
     private final String fingerprintSql = SqlResource.read("sql/knowledge/schema-fingerprint.sql");
@@ -51,9 +49,7 @@ public class DataTerms {
     /** Read as the Analyst: the company data may live in another database (DATA_DB_URL) and other schemas. */
     public DataTerms(@DataSource("analyst") AgroalDataSource db, DataConfig data) {
         this.db = db;
-        List<String> read = new ArrayList<>(data.analystSchemas());
-        read.add(AGENT_VIEWS);
-        this.schemas = List.copyOf(read);
+        this.schemas = data.readSchemas();
     }
 
     /** Re-reads names and values when a table, view or column came or went since they were read. */
@@ -77,7 +73,7 @@ public class DataTerms {
         query(db, columnsSql, List.of(schemas), rs -> {
             found.addAll(Words.of(rs.getString(1).replace('_', ' ')));
             found.addAll(Words.of(rs.getString(2).replace('_', ' ')));
-            if (TEXT.matcher(rs.getString(3)).matches() && !AGENT_VIEWS.equals(rs.getString(4)) && rs.getBoolean(5)) {
+            if (TEXT.matcher(rs.getString(3)).matches() && !DataConfig.AGENT_SCHEMA.equals(rs.getString(4)) && rs.getBoolean(5)) {
                 textColumns.add(new String[] {rs.getString(4), rs.getString(1), rs.getString(2)});
             }
         });

@@ -12,7 +12,6 @@ import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Live schema of the company tables (the configured schemas, public by default) and the agent-built ones (dash), as
@@ -28,7 +27,7 @@ public class SchemaIntrospector {
     private final List<String> schemas;
 
     public SchemaIntrospector(@DataSource("analyst") AgroalDataSource analyst, SqlRunner runner, DataConfig data) {
-        this.schemas = Stream.concat(data.analystSchemas().stream(), Stream.of("dash")).toList();
+        this.schemas = data.readSchemas();
         this.analyst = analyst;
         this.runner = runner;
     }

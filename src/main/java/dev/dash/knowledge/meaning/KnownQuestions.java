@@ -92,7 +92,7 @@ public class KnownQuestions {
 
     /** Whether an approved validated query was written for this very question (the same words). */
     public boolean isListed(String question) {
-        return knowledge.ofKind(QUERY.getFirst()).stream().filter(KnowledgeEntry::approved)
+        return knowledge.approvedQueries().stream()
                 .anyMatch(e -> e.questions().stream().anyMatch(q -> Reading.sameWords(q, question)));
     }
 
