@@ -18,5 +18,7 @@ import io.smallrye.mutiny.Multi;
 public interface AnalystAgent {
 
     @UserMessage(fromResource = "prompts/member-user.txt")
-    Multi<String> answer(@MemoryId String memoryId, String task, String context, String history, String today, String dataRange);
+    /** {@code schema}: the Engineer's schema, which the system message names. */
+    Multi<String> answer(@MemoryId String memoryId, String task, String context, String history, String today,
+            String dataRange, String schema);
 }

@@ -10,7 +10,7 @@ import dev.langchain4j.service.UserMessage;
 import io.quarkiverse.langchain4j.RegisterAiService;
 import io.smallrye.mutiny.Multi;
 
-/** Builds views and summary tables in the dash schema and records them as knowledge. */
+/** Builds views and summary tables in its schema (dash.data.engineer-schema) and records them as knowledge. */
 @RegisterAiService(tools = {EngineerTools.class, SchemaTools.class, ThinkTool.class},
         retrievalAugmentor = RegisterAiService.NoRetrievalAugmentorSupplier.class,
         streamingChatLanguageModelSupplier = ResilientModel.class)
@@ -18,5 +18,7 @@ import io.smallrye.mutiny.Multi;
 public interface EngineerAgent {
 
     @UserMessage(fromResource = "prompts/member-user.txt")
-    Multi<String> answer(@MemoryId String memoryId, String task, String context, String history, String today, String dataRange);
+    /** {@code schema}: the Engineer's schema, which the system message names. */
+    Multi<String> answer(@MemoryId String memoryId, String task, String context, String history, String today,
+            String dataRange, String schema);
 }

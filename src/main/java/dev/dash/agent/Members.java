@@ -3,6 +3,7 @@ package dev.dash.agent;
 import dev.dash.agent.runtime.Conversations;
 import dev.dash.agent.runtime.RunContext;
 import dev.dash.agent.tools.Delegation;
+import dev.dash.db.DataConfig;
 import dev.dash.http.Scopes;
 import dev.dash.retrieval.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,9 +26,11 @@ public class Members implements Delegation {
     private final EngineerAgent engineer;
     private final ContextAssembler context;
     private final Conversations conversations;
+    private final String schema;
 
     public Members(AnalystAgent analyst, EngineerAgent engineer, ContextAssembler context,
-            Conversations conversations) {
+            Conversations conversations, DataConfig data) {
+        this.schema = data.engineer().name();
         this.analyst = analyst;
         this.engineer = engineer;
         this.context = context;
@@ -58,8 +61,8 @@ public class Members implements Delegation {
         ContextAssembler.Prompt prompt = context.forTask(task, Viewer.user(run.asker().userId()));
         return run.as(member, () -> ENGINEER.equals(member)
                 ? conversations.stream(engineer, run, onText, id -> engineer.answer(id, task, prompt.context(),
-                        run.history(), prompt.today(), prompt.dataRange()))
+                        run.history(), prompt.today(), prompt.dataRange(), schema))
                 : conversations.stream(analyst, run, onText, id -> analyst.answer(id, task, prompt.context(),
-                        run.history(), prompt.today(), prompt.dataRange())));
+                        run.history(), prompt.today(), prompt.dataRange(), schema)));
     }
 }

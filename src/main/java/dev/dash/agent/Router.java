@@ -56,7 +56,7 @@ public class Router {
         if (QuestionKinds.social(q)) {
             return Route.LEADER;
         }
-        if (!DropConfirmations.confirmedIn(q).isEmpty()) {
+        if (DropConfirmations.confirms(q)) {
             return Route.ENGINEER;
         }
         if (QuestionKinds.multiPart(q)) {

@@ -23,7 +23,7 @@ public class Catalog {
             new Entry(Members.ANALYST, "Analyst", "Answers questions about the data with read-only SQL.",
                     "Data analyst", List.of("run_sql_query", "introspect_schema", "save_validated_query",
                             "save_learning", "think", "analyze")),
-            new Entry(Members.ENGINEER, "Engineer", "Builds views and summary tables in the dash schema.",
+            new Entry(Members.ENGINEER, "Engineer", "Builds views and summary tables in its own schema.",
                     "Data engineer", List.of("run_sql_query", "introspect_schema", "update_knowledge",
                             "save_learning", "think", "analyze")));
     private static final Entry TEAM = new Entry(TEAM_ID, "Dash",

@@ -32,12 +32,14 @@ public class BoundaryProbe {
 
     private final Map<String, AgroalDataSource> roles;
     private final List<String> schemas;
+    private final String engineerSchema;
     private final DatabaseStatus status;
 
     public BoundaryProbe(@DataSource("analyst") AgroalDataSource analyst,
             @DataSource("engineer") AgroalDataSource engineer, DataConfig data, DatabaseStatus status) {
         this.roles = Map.of("analyst", analyst, "engineer", engineer);
         this.schemas = data.analystSchemas();
+        this.engineerSchema = data.engineer().name();
         this.status = status;
     }
 
@@ -83,10 +85,12 @@ public class BoundaryProbe {
                 }
             }
             if (role.equals("engineer")) {
-                try (var s = c.createStatement();
-                        var rs = s.executeQuery(SqlResource.read("db/boundary/engineer-builds.sql"))) {
-                    rs.next();
-                    checks.put("can_build", new Check(rs.getBoolean(1), rs.getString(2)));
+                try (var s = c.prepareStatement(SqlResource.read("db/boundary/engineer-builds.sql"))) {
+                    s.setString(1, engineerSchema);
+                    try (var rs = s.executeQuery()) {
+                        rs.next();
+                        checks.put("can_build", new Check(rs.getBoolean(1), rs.getString(2)));
+                    }
                 }
             }
         } catch (SQLException | RuntimeException e) {

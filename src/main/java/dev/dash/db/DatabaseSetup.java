@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Brings the database to the shape the service needs, in order: the superuser-only steps when the login can take them,
- * the two agent roles, the migrations, and the Engineer's default privileges. What it could not do is reported, not hidden.
+ * the two agent roles, the migrations, and the Engineer's schema with its grants and default privileges. What it could
+ * not do is reported, not hidden.
  */
 @ApplicationScoped
 public class DatabaseSetup {
@@ -31,10 +32,12 @@ public class DatabaseSetup {
     private final DatabaseStatus status;
     private final RoleSetup roles;
     private final boolean dataHere;
+    private final Map<String, String> engineerSchema;
 
     public DatabaseSetup(AgroalDataSource owner, @DataSource("engineer") AgroalDataSource engineer, Flyway flyway,
             DbConfig config, DatabaseStatus status, RoleSetup roles, DataConfig data) {
         this.dataHere = data.url().isEmpty();
+        this.engineerSchema = Map.of("schema", Identifiers.quote(data.engineer().name()));
         this.owner = owner;
         this.engineer = engineer;
         this.flyway = flyway;
@@ -61,10 +64,8 @@ public class DatabaseSetup {
                 roles.ensure(s, rights, problems);
             }
             flyway.migrate();
-            if (dataHere) { // elsewhere (DATA_DB_URL), the DBA's grants script sets it on the company database
-                try (Connection c = engineer.getConnection(); Statement s = c.createStatement()) {
-                    s.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA dash GRANT SELECT ON TABLES TO dash_analyst");
-                }
+            if (dataHere) { // elsewhere (DATA_DB_URL), the DBA's grants script does the same on the company database
+                engineerSchema();
             }
             try (Connection c = owner.getConnection(); Statement s = c.createStatement();
                     var rs = s.executeQuery(SqlResource.read("db/setup/hardening-check.sql"))) {
@@ -77,6 +78,16 @@ public class DatabaseSetup {
         } catch (SQLException | RuntimeException e) {
             status.failed(e.getMessage());
             throw new DatabaseSetupException(e);
+        }
+    }
+
+    /** The Engineer's schema with the grants `./dash grants` prints; the Engineer sets its own default privileges. */
+    private void engineerSchema() throws SQLException {
+        try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
+            execute(s, SqlResource.statements("db/grants/engineer-schema.sql", engineerSchema));
+        }
+        try (Connection c = engineer.getConnection(); Statement s = c.createStatement()) {
+            execute(s, SqlResource.statements("db/grants/engineer-defaults.sql", engineerSchema));
         }
     }
 

@@ -2,7 +2,6 @@ package dev.dash.db;
 
 import static dev.dash.db.Identifiers.quote;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,19 +20,26 @@ public final class GrantsScript {
         String analystPassword = db.analystPassword();
         String engineerPassword = db.engineerPassword();
         List<String> quoted = data.analystSchemas().stream().map(Identifiers::quote).toList();
-        List<String> analystPath = new ArrayList<>(quoted);
-        analystPath.add("dash");
-        List<String> engineerPath = new ArrayList<>(List.of("dash"));
-        engineerPath.addAll(quoted);
+        Map<String, String> engineerSchema = Map.of("schema", quote(data.engineer().name()));
         StringBuilder sql = new StringBuilder(SqlResource.read("db/grants/roles.sql", Map.of("database", database,
                 "databaseIdentifier", quote(database), "analystVerifier", ScramVerifier.of(analystPassword),
                 "engineerVerifier", ScramVerifier.of(engineerPassword),
                 "analystStatementTimeout", db.analystStatementTimeout(), "analystWorkMem", db.analystWorkMem(),
                 "engineerStatementTimeout", db.engineerStatementTimeout(),
-                "analystSearchPath", String.join(", ", analystPath),
-                "engineerSearchPath", String.join(", ", engineerPath))));
+                "analystSearchPath", searchPath(data.readSchemas()),
+                "engineerSearchPath", searchPath(data.engineerSearchPath()))));
         quoted.forEach(schema -> sql.append(SqlResource.read("db/grants/read-schema.sql", Map.of("schema", schema))));
-        sql.append(SqlResource.read(engineer ? "db/grants/engineer-schema.sql" : "db/grants/no-engineer.sql"));
+        if (engineer) {
+            sql.append(SqlResource.read("db/grants/engineer-schema.sql", engineerSchema))
+                    .append(SqlResource.read("db/grants/engineer-defaults.sql", engineerSchema));
+        } else {
+            sql.append(SqlResource.read("db/grants/no-engineer.sql"));
+        }
         return sql.append(SqlResource.read("db/grants/public-functions.sql")).toString();
+    }
+
+    /** A role's search_path setting: the schemas in order, each quoted. */
+    static String searchPath(List<String> schemas) {
+        return String.join(", ", schemas.stream().map(Identifiers::quote).toList());
     }
 }

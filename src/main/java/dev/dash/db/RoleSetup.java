@@ -19,9 +19,11 @@ public class RoleSetup {
     private static final List<String> ROLES = List.of("dash_analyst", "dash_engineer");
 
     private final DbConfig config;
+    private final DataConfig data;
 
-    public RoleSetup(DbConfig config) {
+    public RoleSetup(DbConfig config, DataConfig data) {
         this.config = config;
+        this.data = data;
     }
 
     /** Another service changed a role at the same moment. */
@@ -56,7 +58,9 @@ public class RoleSetup {
         DatabaseSetup.execute(s, SqlResource.statements("db/setup/roles.sql", Map.of(
                 "analystStatementTimeout", config.analystStatementTimeout(),
                 "analystWorkMem", config.analystWorkMem(),
-                "engineerStatementTimeout", config.engineerStatementTimeout())));
+                "engineerStatementTimeout", config.engineerStatementTimeout(),
+                "analystSearchPath", GrantsScript.searchPath(data.readSchemas()),
+                "engineerSearchPath", GrantsScript.searchPath(data.engineerSearchPath()))));
     }
 
     private static void createOrUpdate(Statement s, String role, String password, boolean superuser)

@@ -31,7 +31,7 @@ final class ContextText {
     private static Map<String, String> headings() {
         Map<String, String> headings = new LinkedHashMap<>();
         headings.put("table", "Tables");
-        headings.put("view", "Views in the dash schema");
+        headings.put("view", "Views the Engineer built");
         headings.put("metric", "Metrics");
         headings.put("rule", "Business rules");
         headings.put("gotcha", "Known gotchas");

@@ -37,6 +37,7 @@ public class DataTerms {
     private final AgroalDataSource db;
     /** The company schemas, then the Engineer's: its views' names are data terms, their values the company data's. */
     private final List<String> schemas;
+    private final String engineerSchema;
     private final String columnsSql = SqlResource.read("sql/knowledge/data-terms.sql");
     private final String fingerprintSql = SqlResource.read("sql/knowledge/schema-fingerprint.sql");
     private volatile String fingerprint;
@@ -50,6 +51,7 @@ public class DataTerms {
     public DataTerms(@DataSource("analyst") AgroalDataSource db, DataConfig data) {
         this.db = db;
         this.schemas = data.readSchemas();
+        this.engineerSchema = data.engineer().name();
     }
 
     /** Re-reads names and values when a table, view or column came or went since they were read. */
@@ -73,7 +75,8 @@ public class DataTerms {
         query(db, columnsSql, List.of(schemas), rs -> {
             found.addAll(Words.of(rs.getString(1).replace('_', ' ')));
             found.addAll(Words.of(rs.getString(2).replace('_', ' ')));
-            if (TEXT.matcher(rs.getString(3)).matches() && !DataConfig.AGENT_SCHEMA.equals(rs.getString(4)) && rs.getBoolean(5)) {
+            if (TEXT.matcher(rs.getString(3)).matches() && !engineerSchema.equals(rs.getString(4))
+                    && rs.getBoolean(5)) {
                 textColumns.add(new String[] {rs.getString(4), rs.getString(1), rs.getString(2)});
             }
         });

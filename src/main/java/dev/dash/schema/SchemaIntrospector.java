@@ -14,8 +14,8 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Live schema of the company tables (the configured schemas, public by default) and the agent-built ones (dash), as
- * the Analyst's role sees them.
+ * Live schema of the company tables (the configured schemas, public by default) and the agent-built ones (the
+ * Engineer's schema, dash by default), as the Analyst's role sees them.
  */
 @ApplicationScoped
 public class SchemaIntrospector {

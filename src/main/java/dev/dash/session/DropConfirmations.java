@@ -1,11 +1,14 @@
 package dev.dash.session;
 
+import dev.dash.db.DataConfig;
+import dev.dash.db.EngineerSchema;
 import dev.dash.db.Jdbc;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,28 +28,43 @@ public class DropConfirmations {
             Pattern.CASE_INSENSITIVE);
 
     private final AgroalDataSource owner;
+    private final EngineerSchema schema;
 
-    public DropConfirmations(AgroalDataSource owner) {
-        this.owner = owner;
+    @Inject
+    public DropConfirmations(AgroalDataSource owner, DataConfig data) {
+        this(owner, data.engineer());
     }
 
-    /** Objects the message confirms dropping; empty unless it also says yes. */
-    public static Set<String> confirmedIn(String message) {
+    DropConfirmations(AgroalDataSource owner, EngineerSchema schema) {
+        this.owner = owner;
+        this.schema = schema;
+    }
+
+    /** Whether the message confirms dropping or replacing something. */
+    public static boolean confirms(String message) {
+        return !named(message).isEmpty();
+    }
+
+    /**
+     * Objects the message confirms dropping, as the confirmation table keeps them: lower-case, schema-qualified (in the
+     * Engineer's schema when the message names none); empty unless it also says yes.
+     */
+    public Set<String> confirmedIn(String message) {
         Set<String> names = new LinkedHashSet<>();
-        if (!YES.matcher(message).find()) {
-            return names;
-        }
-        Matcher drop = DROP.matcher(message);
-        while (drop.find()) {
-            names.add(normalize(drop.group(1)));
-        }
+        named(message).forEach(name -> names.add(schema.qualify(name)));
         return names;
     }
 
-    /** An object name as the confirmation table keeps it: lower-case, schema-qualified (dash by default). */
-    public static String normalize(String name) {
-        String plain = name.replace("\"", "").toLowerCase(Locale.ROOT).strip();
-        return plain.contains(".") ? plain : "dash." + plain;
+    private static List<String> named(String message) {
+        if (!YES.matcher(message).find()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        Matcher drop = DROP.matcher(message);
+        while (drop.find()) {
+            names.add(drop.group(1));
+        }
+        return names;
     }
 
     public void recordFrom(String sessionId, String message) {
@@ -58,7 +76,7 @@ public class DropConfirmations {
 
     public boolean isConfirmed(String sessionId, String objectName) {
         return found("SELECT 1 FROM dash_internal.confirmations WHERE session_id = ? AND object_name = ?",
-                List.of(sessionId, normalize(objectName)));
+                List.of(sessionId, schema.qualify(objectName)));
     }
 
     private boolean found(String sql, List<?> params) {

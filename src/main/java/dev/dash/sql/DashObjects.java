@@ -1,5 +1,6 @@
 package dev.dash.sql;
 
+import dev.dash.db.DataConfig;
 import dev.dash.db.Jdbc;
 import dev.dash.db.SqlResource;
 import dev.dash.run.Origin;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The views and tables the Engineer built in {@code dash}, each with who made it (user, session, run, when), and the
+ * The views and tables the Engineer built in its schema, each with who made it (user, session, run, when), and the
  * company tables they must not shadow. Every object is owned by the one {@code dash_engineer} role, so the database
  * cannot tell users apart: this record does.
  */
@@ -18,7 +19,7 @@ public class DashObjects {
 
     /** Who may change an existing object. */
     public sealed interface Maker {
-        /** No such object in dash. */
+        /** No such object in the Engineer's schema. */
         record None() implements Maker {
         }
 
@@ -32,9 +33,11 @@ public class DashObjects {
     }
 
     private final AgroalDataSource owner;
+    private final List<String> companySchemas;
 
-    public DashObjects(AgroalDataSource owner) {
+    public DashObjects(AgroalDataSource owner, DataConfig data) {
         this.owner = owner;
+        this.companySchemas = data.analystSchemas();
     }
 
     public Maker makerOf(String name) {
@@ -46,10 +49,10 @@ public class DashObjects {
         return exists(name) ? new Maker.Unknown() : new Maker.None();
     }
 
-    /** The company table or view that a dash object of this name would hide from a search path {@code dash, public}. */
+    /** The company table or view that an object of this name would hide from the Engineer's search path. */
     public Optional<String> shadowed(String name) {
-        String shadow = "public." + name.substring(name.indexOf('.') + 1);
-        return exists(shadow) ? Optional.of(shadow) : Optional.empty();
+        String plain = name.substring(name.indexOf('.') + 1);
+        return companySchemas.stream().map(schema -> schema + "." + plain).filter(this::exists).findFirst();
     }
 
     public void recordMade(String name, boolean table, Origin origin) {

@@ -1,5 +1,6 @@
 package dev.dash.sql;
 
+import dev.dash.db.EngineerSchema;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -15,15 +16,15 @@ import net.sf.jsqlparser.statement.select.WithItem;
 
 /**
  * What the Engineer may run, read before the database sees it: a query, CREATE [OR REPLACE] VIEW, CREATE TABLE … AS,
- * INSERT INTO a table, and DROP VIEW/TABLE of one object without CASCADE, each on one object of the dash schema.
+ * INSERT INTO a table, and DROP VIEW/TABLE of one object without CASCADE, each on one object of the Engineer's schema.
  * Everything else (DELETE, UPDATE, TRUNCATE, ALTER, GRANT, functions, DO, COPY, …) is refused: the Engineer builds, it
  * does not administer. Whose object it is, and whether a drop was confirmed, the caller decides from {@link #target()}.
  */
 public record EngineerStatement(Kind kind, String target, boolean orReplace) {
 
-    private static final Pattern PLAIN_NAME = Pattern.compile("dash\\.[a-z_][a-z0-9_]*");
+    private static final Pattern PLAIN_NAME = Pattern.compile("[a-z_][a-z0-9_]*\\.[a-z_][a-z0-9_]*");
     static final String ALLOWED = "The Engineer runs only SELECT, CREATE [OR REPLACE] VIEW, CREATE TABLE ... AS "
-            + "SELECT, INSERT INTO its own tables and confirmed DROP VIEW/TABLE, one statement at a time, in the dash "
+            + "SELECT, INSERT INTO its own tables and confirmed DROP VIEW/TABLE, one statement at a time, in its own "
             + "schema";
 
     public enum Kind {
@@ -39,45 +40,39 @@ public record EngineerStatement(Kind kind, String target, boolean orReplace) {
         }
     }
 
-    /** Classifies one statement, or refuses it with what is allowed instead. */
-    public static EngineerStatement of(String sql) {
+    /** Classifies one statement, or refuses it with what is allowed instead; objects must be in {@code schema}. */
+    public static EngineerStatement of(String sql, EngineerSchema schema) {
         Statement statement = SqlGuard.requireSingle(sql);
         return switch (statement) {
             case Select select -> {
                 SqlGuard.requireRead(sql);
                 yield new EngineerStatement(Kind.READ, null, false);
             }
-            case CreateView view -> view(view);
-            case CreateTable table -> tableAs(table);
-            case Insert insert -> insert(insert);
-            case Drop drop -> drop(drop, sql);
+            case CreateView view -> view(view, schema);
+            case CreateTable table -> tableAs(table, schema);
+            case Insert insert -> insert(insert, schema);
+            case Drop drop -> drop(drop, sql, schema);
             default -> throw refused(SqlGuard.kind(statement));
         };
     }
 
-    /** An object name as the Engineer's search path resolves it (dash first), lower-case. */
-    public static String dashName(String name) {
-        String plain = name.replace("\"", "").toLowerCase(Locale.ROOT).strip();
-        return plain.contains(".") ? plain : "dash." + plain;
-    }
-
-    private static EngineerStatement view(CreateView view) {
+    private static EngineerStatement view(CreateView view, EngineerSchema schema) {
         if (view.isMaterialized() || view.getTemporary() != null && !"NONE".equals(view.getTemporary().name())) {
             throw refused("a materialized or temporary view");
         }
-        return new EngineerStatement(Kind.CREATE_VIEW, inDash(view.getView()), view.isOrReplace());
+        return new EngineerStatement(Kind.CREATE_VIEW, inSchema(view.getView(), schema), view.isOrReplace());
     }
 
-    private static EngineerStatement tableAs(CreateTable table) {
+    private static EngineerStatement tableAs(CreateTable table, EngineerSchema schema) {
         List<String> options = table.getCreateOptionsStrings() == null ? List.of() : table.getCreateOptionsStrings();
         if (table.getSelect() == null || !options.isEmpty()) {
             throw refused("CREATE TABLE without AS SELECT, or a temporary or unlogged table");
         }
         requireReadOnly(table.getSelect());
-        return new EngineerStatement(Kind.CREATE_TABLE_AS, inDash(table.getTable()), false);
+        return new EngineerStatement(Kind.CREATE_TABLE_AS, inSchema(table.getTable(), schema), false);
     }
 
-    private static EngineerStatement insert(Insert insert) {
+    private static EngineerStatement insert(Insert insert, EngineerSchema schema) {
         if (insert.getConflictAction() != null || insert.getDuplicateUpdateSets() != null) {
             throw refused("INSERT ... ON CONFLICT");
         }
@@ -87,10 +82,10 @@ public record EngineerStatement(Kind kind, String target, boolean orReplace) {
         if (insert.getSelect() != null) {
             requireReadOnly(insert.getSelect());
         }
-        return new EngineerStatement(Kind.INSERT, inDash(insert.getTable()), false);
+        return new EngineerStatement(Kind.INSERT, inSchema(insert.getTable(), schema), false);
     }
 
-    private static EngineerStatement drop(Drop drop, String sql) {
+    private static EngineerStatement drop(Drop drop, String sql, EngineerSchema schema) {
         String type = String.valueOf(drop.getType()).toUpperCase(Locale.ROOT);
         if (!type.equals("VIEW") && !type.equals("TABLE")) {
             throw refused("DROP " + type);
@@ -102,7 +97,7 @@ public record EngineerStatement(Kind kind, String target, boolean orReplace) {
         if (drop.getName() == null || sql.contains(",")) {
             throw new SqlRejected("Drop one object per statement.");
         }
-        return new EngineerStatement(Kind.DROP, inDash(drop.getName()), false);
+        return new EngineerStatement(Kind.DROP, inSchema(drop.getName(), schema), false);
     }
 
     private static void requireReadOnly(Select select) {
@@ -117,16 +112,17 @@ public record EngineerStatement(Kind kind, String target, boolean orReplace) {
         }
     }
 
-    private static String inDash(Table table) {
+    private static String inSchema(Table table, EngineerSchema schema) {
         String raw = table.getFullyQualifiedName();
-        String name = dashName(raw);
-        if (!name.startsWith("dash.") || name.chars().filter(c -> c == '.').count() != 1) {
-            throw new SqlRejected("The Engineer builds only in the dash schema; got " + name + ".");
+        String name = schema.qualify(raw);
+        if (!schema.holds(name)) {
+            throw new SqlRejected("The Engineer builds only in the " + schema.name() + " schema; got " + name + ".");
         }
         // A quoted name keeps its case, so "Plans" and plans are two objects that one record could not tell apart.
         if (!PLAIN_NAME.matcher(name).matches() || raw.contains("\"") && !raw.replace("\"", "").equals(
                 raw.replace("\"", "").toLowerCase(Locale.ROOT))) {
-            throw new SqlRejected("Name objects in lower-case snake_case (dash.monthly_mrr); got " + raw + ".");
+            throw new SqlRejected("Name objects in lower-case snake_case (" + schema.example() + "); got " + raw
+                    + ".");
         }
         return name;
     }

@@ -1,6 +1,8 @@
 package dev.dash.sql;
 
+import dev.dash.db.DataConfig;
 import dev.dash.db.DeadConnections;
+import dev.dash.db.EngineerSchema;
 import dev.dash.format.Units;
 import dev.dash.run.QueryResult;
 import dev.dash.run.RunMetrics;
@@ -17,7 +19,7 @@ import java.util.Optional;
 import org.postgresql.util.PSQLException;
 
 /**
- * Runs agent SQL on the role's own datasource: the Analyst's read-only login or the Engineer's dash-only login.
+ * Runs agent SQL on the role's own datasource: the Analyst's read-only login or the Engineer's login that builds only in its schema.
  * A refused or failing statement comes back as a {@link SqlOutcome.Failure}, never as an exception. Before a statement
  * that EXPLAIN can take runs, the {@link CostGuard} reads its plan on the same connection and may refuse it.
  */
@@ -33,6 +35,7 @@ public class SqlRunner {
 
     private final AgroalDataSource analyst;
     private final AgroalDataSource engineer;
+    private final EngineerSchema schema;
     private final SqlConfig config;
     private final CostGuard costs;
     private final Units units;
@@ -44,9 +47,10 @@ public class SqlRunner {
     private final Counter engineerRefusals;
 
     public SqlRunner(@DataSource("analyst") AgroalDataSource analyst, @DataSource("engineer") AgroalDataSource engineer,
-            SqlConfig config, CostGuard costs, Units units, PoolConfig pools, RunMetrics metrics) {
+            SqlConfig config, CostGuard costs, Units units, PoolConfig pools, RunMetrics metrics, DataConfig data) {
         this.analyst = analyst;
         this.engineer = engineer;
+        this.schema = data.engineer();
         this.config = config;
         this.costs = costs;
         this.units = units;
@@ -105,7 +109,7 @@ public class SqlRunner {
         long start = System.nanoTime();
         EngineerStatement statement;
         try {
-            statement = EngineerStatement.of(sql);
+            statement = EngineerStatement.of(sql, schema);
             SqlGuard.requireOneForDriver(sql);
         } catch (SqlRejected e) {
             return new SqlOutcome.Failure(sql, "DASH1", e.getMessage(), elapsed(start));

@@ -36,7 +36,7 @@ public class AnalystTools {
         this.queries = queries;
     }
 
-    @Tool(name = "run_sql_query", value = "Run one read-only PostgreSQL SELECT (public company tables, dash views). "
+    @Tool(name = "run_sql_query", value = "Run one read-only PostgreSQL SELECT (company tables, the Engineer's views). "
             + "A LIMIT is added when missing. Errors come back as text: fix the query and retry.")
     public String runSqlQuery(@P(name = "query", value = "One SELECT or WITH statement") String query,
             @ToolMemoryId String memoryId) {

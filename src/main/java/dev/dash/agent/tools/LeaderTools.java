@@ -23,7 +23,8 @@ public class LeaderTools {
     }
 
     @Tool(name = "delegate_task_to_member", value = "Give one self-contained task to a team member and get its answer. "
-            + "analyst: questions about the data (read-only SQL). engineer: create views or summary tables in dash.")
+            + "analyst: questions about the data (read-only SQL). engineer: create views or summary tables in its "
+            + "schema.")
     public String delegateTaskToMember(@P(name = "member_id", value = "analyst or engineer") String member_id,
             @P(name = "task", value = "The task, with everything the member needs to know") String task,
             @ToolMemoryId String memoryId) {

@@ -21,12 +21,12 @@ public class SchemaTools {
         this.conversations = conversations;
     }
 
-    @Tool(name = "introspect_schema", value = "Live schema of the public (company) and dash (agent-built) schemas. "
-            + "Without table_name: lists tables and views. With table_name: its columns and types, and sample rows "
-            + "when include_sample_data is true.")
+    @Tool(name = "introspect_schema", value = "Live schema of the company's schemas and the Engineer's (agent-built) "
+            + "one. Without table_name: lists tables and views. With table_name: its columns and types, and sample "
+            + "rows when include_sample_data is true.")
     public String introspectSchema(
             @P(name = "table_name", value = "Table or view to describe; omit to list all", required = false) String table_name,
-            @P(name = "schema", value = "public or dash; omit for both", required = false) String schema,
+            @P(name = "schema", value = "One of those schemas; omit for all", required = false) String schema,
             @P(name = "include_sample_data", value = "Also return a few rows", required = false) Boolean include_sample_data,
             @P(name = "sample_limit", value = "Rows of sample data, at most 20", required = false) Integer sample_limit,
             @ToolMemoryId String memoryId) {

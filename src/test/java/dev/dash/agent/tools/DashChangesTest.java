@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dash.agent.runtime.RunContext;
 import dev.dash.agent.runtime.ToolResult;
+import dev.dash.db.DataConfig;
 import dev.dash.http.Scopes;
 import dev.dash.run.Asker;
 import dev.dash.run.Origin;
@@ -40,6 +41,9 @@ class DashChangesTest {
     @Inject
     SqlRunner runner;
 
+    @Inject
+    DataConfig data;
+
     @BeforeEach
     @AfterEach
     void clean() {
@@ -68,7 +72,7 @@ class DashChangesTest {
         RunContext run = new RunContext(new Asker(user, Set.of(Scopes.ADMIN), Via.API),
                 new Origin(user, user + "-" + UUID.randomUUID(), UUID.randomUUID()), "build", RunEvents.NONE, WAIT);
         String sql = "CREATE OR REPLACE VIEW " + VIEW + " AS " + select;
-        return changes.apply(EngineerStatement.of(sql), run, () -> {
+        return changes.apply(EngineerStatement.of(sql, data.engineer()), run, () -> {
             deciding.countDown();
             sleep();
             SqlOutcome outcome = runner.engineer(user, WAIT, sql);
