@@ -1,5 +1,4 @@
--- The recorded maker of an existing object in the Engineer's schema; a record whose object is gone (dropped outside
--- Dash) is not returned.
+-- The recorded maker of an object in the Engineer's schema (DashObjects first checks that it exists).
 SELECT o.user_id
   FROM dash_internal.engineer_objects o
- WHERE o.name = ? AND to_regclass(o.name) IS NOT NULL
+ WHERE o.name = ?

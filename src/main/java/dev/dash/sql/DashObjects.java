@@ -5,6 +5,7 @@ import dev.dash.db.Jdbc;
 import dev.dash.db.SqlResource;
 import dev.dash.run.Origin;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -33,20 +34,24 @@ public class DashObjects {
     }
 
     private final AgroalDataSource owner;
+    /** Where the objects are: the company database (DATA_DB_URL) or Dash's own; the records stay in Dash's. */
+    private final AgroalDataSource engineer;
     private final List<String> companySchemas;
 
-    public DashObjects(AgroalDataSource owner, DataConfig data) {
+    public DashObjects(AgroalDataSource owner, @DataSource("engineer") AgroalDataSource engineer, DataConfig data) {
         this.owner = owner;
+        this.engineer = engineer;
         this.companySchemas = data.analystSchemas();
     }
 
+    /** A record whose object is gone (dropped outside Dash) counts for nothing. */
     public Maker makerOf(String name) {
+        if (!exists(name)) {
+            return new Maker.None();
+        }
         String[] maker = {null};
         Jdbc.query(owner, SqlResource.read("sql/dash/maker.sql"), List.of(name), rs -> maker[0] = rs.getString(1));
-        if (maker[0] != null) {
-            return new Maker.User(maker[0]);
-        }
-        return exists(name) ? new Maker.Unknown() : new Maker.None();
+        return maker[0] != null ? new Maker.User(maker[0]) : new Maker.Unknown();
     }
 
     /** The company table or view that an object of this name would hide from the Engineer's search path. */
@@ -66,7 +71,7 @@ public class DashObjects {
 
     private boolean exists(String name) {
         boolean[] found = {false};
-        Jdbc.query(owner, "SELECT 1 WHERE to_regclass(?) IS NOT NULL", List.of(name), rs -> found[0] = true);
+        Jdbc.query(engineer, "SELECT 1 WHERE to_regclass(?) IS NOT NULL", List.of(name), rs -> found[0] = true);
         return found[0];
     }
 }

@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Company data in another database (DATA_DB_URL): the grants script a DBA runs gives roles whose boundaries hold when
  * probed as each role; the Analyst reads the configured schema there; without the Engineer's schema the Engineer is
- * off and says why; sessions and knowledge stay in Dash's own database.
+ * off and says why; with it (configured as analytics) the Engineer builds there and nowhere else, its prompts name it,
+ * and the Analyst reads what it built; sessions and knowledge stay in Dash's own database.
  */
 @QuarkusTest
 @TestProfile(CompanyDatabase.class)
@@ -78,7 +80,7 @@ class CompanyDatabaseTest {
                 }
             });
         }
-        assertThat(status.engineerOff()).contains("the company database has no dash schema");
+        assertThat(status.engineerOff()).contains("the company database has no analytics schema");
         given().get("/health").then().statusCode(200)
                 .body("database.boundaries.analyst.cannot_write_company_data.holds", equalTo(true))
                 .body("database.boundaries.engineer.can_build.holds", equalTo(false));
@@ -88,27 +90,71 @@ class CompanyDatabaseTest {
     @Order(3)
     void offTheEngineerSaysWhyWhenAskedToBuild() {
         ScriptedModel.get().script(tool("run_sql_query", "query",
-                "CREATE VIEW dash.orders_by_region AS SELECT region, sum(amount) AS total FROM orders GROUP BY region"),
-                text("I cannot build views on this database: it has no dash schema."));
+                "CREATE VIEW analytics.orders_by_region AS SELECT region, sum(amount) AS total FROM orders GROUP BY region"),
+                text("I cannot build views on this database: it has no analytics schema."));
         given().header("X-User-Id", "alice").contentType("application/json")
                 .body(Map.of("question", "Create a view of order totals by region")).post("/api/ask")
                 .then().statusCode(200).body("route", equalTo("engineer"))
                 .body("trace.tool_calls[0].ok", equalTo(false))
                 .body("trace.tool_calls[0].summary", containsString("The Engineer is off on this database"));
-        assertThat(ScriptedModel.get().request(1)).contains("the company database has no dash schema");
+        assertThat(ScriptedModel.get().request(1)).contains("the company database has no analytics schema");
     }
 
     @Test
     @Order(4)
     void withTheEngineersSchemaTheEngineerCanBuildThere() {
-        CompanyDatabase.execute(GrantsScript.of(db, data, true));
+        String script = GrantsScript.of(db, data, true);
+        assertThat(script).contains("CREATE SCHEMA IF NOT EXISTS \"analytics\"",
+                "GRANT USAGE, CREATE ON SCHEMA \"analytics\" TO dash_engineer",
+                "IN SCHEMA \"analytics\" GRANT SELECT ON TABLES TO dash_analyst",
+                "ALTER ROLE dash_analyst SET search_path = \"sales\", \"analytics\"",
+                "ALTER ROLE dash_engineer SET search_path = \"analytics\", \"sales\"")
+                .doesNotContainPattern("(?i)schema \"?dash\"?\\b");
+        CompanyDatabase.execute(script);
         probe.probe();
         assertThat(status.engineerOff()).isEmpty();
+        assertThat(status.boundaries().get("engineer").get("can_build").detail())
+                .isEqualTo("dash_engineer creates in analytics");
         assertThat(status.boundaries().get("engineer").get("cannot_write_company_data").holds()).isTrue();
     }
 
     @Test
     @Order(5)
+    void theEngineerBuildsInItsSchemaOnlyAndTheAnalystReadsIt() {
+        String totals = " AS SELECT region, sum(amount) AS total FROM orders GROUP BY region";
+        ScriptedModel.get().script(tool("run_sql_query", "query", "CREATE VIEW dash.region_totals" + totals),
+                tool("run_sql_query", "query", "CREATE VIEW public.region_totals" + totals),
+                tool("run_sql_query", "query", "CREATE VIEW region_totals" + totals),
+                text("I built analytics.region_totals."));
+        given().header("X-User-Id", "alice").contentType("application/json")
+                .body(Map.of("question", "Create a view of order totals by region")).post("/api/ask")
+                .then().statusCode(200).body("route", equalTo("engineer"))
+                .body("trace.tool_calls[0].ok", equalTo(false))
+                .body("trace.tool_calls[0].summary", containsString("only in the analytics schema"))
+                .body("trace.tool_calls[1].ok", equalTo(false))
+                .body("trace.tool_calls[2].ok", equalTo(true));
+        assertThat(ScriptedModel.get().request(0)).as("the Engineer's instructions")
+                .contains("in the analytics schema", "CREATE VIEW analytics.name").doesNotContain("dash schema");
+
+        var read = (SqlOutcome.Success) sql.read("SELECT total FROM region_totals WHERE region = 'north'");
+        assertThat(read.result().rows()).containsExactly(List.of(new BigDecimal("160.00")));
+        assertThat(schema.describe(null, null, false, 0)).contains("analytics.region_totals");
+        assertThat(sql.engineer("alice", Duration.ofSeconds(5), "CREATE VIEW dash.elsewhere AS SELECT 1"))
+                .isInstanceOf(SqlOutcome.Failure.class);
+    }
+
+    @Test
+    @Order(6)
+    void theAnalystsInstructionsNameTheEngineersSchema() {
+        ScriptedModel.get().script(text("I cannot tell yet."));
+        given().header("X-User-Id", "alice").contentType("application/json")
+                .body(Map.of("question", "How many orders are there in the north region?"))
+                .post("/api/ask").then().statusCode(200).body("route", equalTo("analyst"));
+        assertThat(ScriptedModel.get().request(0)).contains("(name them analytics.x)", "the Engineer builds views in analytics");
+    }
+
+    @Test
+    @Order(7)
     void aRoleThatCouldWriteCompanyDataIsReportedNotTrusted() {
         CompanyDatabase.execute("GRANT INSERT ON sales.orders TO dash_analyst");
         try {
