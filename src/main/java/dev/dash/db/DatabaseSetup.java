@@ -32,12 +32,14 @@ public class DatabaseSetup {
     private final DatabaseStatus status;
     private final RoleSetup roles;
     private final boolean dataHere;
+    private final String schemaName;
     private final Map<String, String> engineerSchema;
 
     public DatabaseSetup(AgroalDataSource owner, @DataSource("engineer") AgroalDataSource engineer, Flyway flyway,
             DbConfig config, DatabaseStatus status, RoleSetup roles, DataConfig data) {
         this.dataHere = data.url().isEmpty();
-        this.engineerSchema = Map.of("schema", Identifiers.quote(data.engineer().name()));
+        this.schemaName = data.engineer().name();
+        this.engineerSchema = Map.of("schema", Identifiers.quote(schemaName));
         this.owner = owner;
         this.engineer = engineer;
         this.flyway = flyway;
@@ -81,10 +83,17 @@ public class DatabaseSetup {
         }
     }
 
-    /** The Engineer's schema with the grants `./dash grants` prints; the Engineer sets its own default privileges. */
+    /**
+     * The Engineer's schema, created with the grants `./dash grants` prints when it does not exist yet (a migration
+     * made dash; another configured name is made here); the Engineer sets its own default privileges there.
+     */
     private void engineerSchema() throws SQLException {
-        try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
-            execute(s, SqlResource.statements("db/grants/engineer-schema.sql", engineerSchema));
+        boolean[] exists = {false};
+        Jdbc.query(owner, "SELECT 1 FROM pg_namespace WHERE nspname = ?", List.of(schemaName), rs -> exists[0] = true);
+        if (!exists[0]) {
+            try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
+                execute(s, SqlResource.statements("db/grants/engineer-schema.sql", engineerSchema));
+            }
         }
         try (Connection c = engineer.getConnection(); Statement s = c.createStatement()) {
             execute(s, SqlResource.statements("db/grants/engineer-defaults.sql", engineerSchema));
