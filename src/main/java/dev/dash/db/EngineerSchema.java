@@ -42,7 +42,7 @@ public record EngineerSchema(String name) {
         return qualified.startsWith(name + ".") && qualified.indexOf('.') == qualified.lastIndexOf('.');
     }
 
-    /** An example object name for messages and prompts: {@code dash.monthly_mrr}. */
+    /** An example object name for messages: {@code dash.monthly_mrr}. */
     public String example() {
         return name + ".monthly_mrr";
     }

@@ -28,7 +28,7 @@ public class KnowledgeRecords {
     /** Returns a sentence for the model saying what happened. */
     public String update(String title, String content, Origin origin) {
         if (title == null || title.isBlank() || content == null || content.isBlank()) {
-            return "Not recorded: give a title (e.g. the view's name, dash.monthly_mrr) and what it contains.";
+            return "Not recorded: give a title (the view's schema-qualified name) and what it contains.";
         }
         String id = "view:" + KnowledgeEntry.slug(title);
         var refusal = RunWrites.refusal(repository.review(id), origin);
