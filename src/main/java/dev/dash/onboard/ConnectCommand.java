@@ -8,9 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code connect [--dir DIR] [--no-model]}: drafts knowledge files for the company database's schemas into the knowledge
- * folder, and says which files it wrote, refreshed, found unchanged or left alone because a person wrote or edited
- * them, and what the model drafted and what of it was dropped.
+ * {@code connect [--dir DIR] [--no-model]}: drafts knowledge files for the company database's schemas into the
+ * knowledge folder, and says which files it wrote, refreshed, found unchanged or left alone because a person wrote or
+ * edited them, and what the model drafted and what of it was dropped.
  */
 @Command(name = "connect", mixinStandardHelpOptions = true,
         description = "Draft knowledge (tables, vocabulary; with a model also descriptions, business terms and "

@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * Drafts knowledge for the company database: reads the configured schemas as the Analyst, measures each table, and
  * writes a table file per table and a vocabulary into the knowledge folder, leaving every file a person wrote or
- * edited alone ({@link DraftFiles}); with a model, also what only a model can draft ({@link ModelDrafting}): descriptions,
- * business terms and a few validated queries.
+ * edited alone ({@link DraftFiles}); with a model, also what only a model can draft ({@link ModelDrafting}):
+ * descriptions, business terms and a few validated queries.
  */
 @ApplicationScoped
 public class Onboarding {

@@ -62,6 +62,7 @@ final class SchemaSummary {
             List<String> shown = facts.values().subList(0, Math.min(VALUES, facts.values().size()));
             return ", " + facts.values().size() + " values, e.g. " + String.join(", ", shown);
         }
-        return facts.min() == null ? "" : ", from " + ColumnText.day(facts.min()) + " to " + ColumnText.day(facts.max());
+        return facts.min() == null ? ""
+                : ", from " + ColumnText.day(facts.min()) + " to " + ColumnText.day(facts.max());
     }
 }

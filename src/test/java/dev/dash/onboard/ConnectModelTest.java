@@ -89,7 +89,8 @@ class ConnectModelTest {
                 .startsWith("How long the track plays. A number");
         assertThat(report.model().drafted()).contains("query tracks_per_genre (ran as the Analyst)",
                 "synonym \"sales\" of revenue", "description of genre");
-        assertThat(report.model().dropped()).anyMatch(d -> d.startsWith("query refunds_by_month (failed as the Analyst"))
+        assertThat(report.model().dropped())
+                .anyMatch(d -> d.startsWith("query refunds_by_month (failed as the Analyst"))
                 .anyMatch(d -> d.startsWith("synonyms [margin] of profit_margin"))
                 .anyMatch(d -> d.startsWith("description of concerts"))
                 .anyMatch(d -> d.startsWith("a term without term"))
