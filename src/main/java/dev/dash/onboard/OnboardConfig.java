@@ -16,8 +16,11 @@ public interface OnboardConfig {
     @WithDefault("12")
     int listedValues();
 
-    /** Most tables one model request describes; a larger database is sent in batches of this many. */
-    @WithDefault("40")
+    /**
+     * Most tables one model request describes; a larger database is sent in batches of this many, so that each reply
+     * stays short enough to finish within the model client's timeout.
+     */
+    @WithDefault("15")
     int modelBatch();
 
     /** How long connect waits for one model reply. */

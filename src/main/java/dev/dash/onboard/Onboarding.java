@@ -58,20 +58,18 @@ public class Onboarding {
             profile.table().columns().forEach(c -> columns.put(c.name(), ColumnRoles.of(profile, c)));
             roles.put(VocabularyWriter.key(profile), columns);
         }
-        List<ParsedQuery> written = files.queries(dir);
-        ModelDrafting.Drafts drafts = model.complete(measured, names, new VocabularyWriter(names,
-                folder.termsDefinedElsewhere()).draft(measured, roles, written, json), written, askModel);
-        List<TableProfile> profiles = drafts.profiles();
-        Map<String, DraftFiles.Outcome> outcomes = new LinkedHashMap<>();
         Map<String, String> skipped = new LinkedHashMap<>();
+        measured.stream().map(p -> names.of(p.table())).filter(elsewhere::containsKey)
+                .forEach(table -> skipped.put(table, elsewhere.get(table)));
+        List<ParsedQuery> written = files.queries(dir);
+        ModelDrafting.Drafts drafts = model.complete(
+                measured.stream().filter(p -> !skipped.containsKey(names.of(p.table()))).toList(), names,
+                new VocabularyWriter(names, folder.termsDefinedElsewhere()).draft(measured, roles, written, json),
+                written, askModel);
+        Map<String, DraftFiles.Outcome> outcomes = new LinkedHashMap<>();
         TableWriter tables = new TableWriter(names, config.listedValues());
-        for (TableProfile profile : profiles) {
-            String name = names.of(profile.table());
-            if (elsewhere.containsKey(name)) {
-                skipped.put(name, elsewhere.get(name));
-                continue;
-            }
-            String file = KnowledgeFolder.tableFile(name);
+        for (TableProfile profile : drafts.profiles()) {
+            String file = KnowledgeFolder.tableFile(names.of(profile.table()));
             TableDraft draft = tables.draft(profile, roles.get(VocabularyWriter.key(profile)));
             outcomes.put(file, DraftFiles.write(folder.resolve(file), JsonText.of(json, draft)));
         }
@@ -81,7 +79,7 @@ public class Onboarding {
             outcomes.put(KnowledgeFolder.QUERIES, DraftFiles.write(folder.resolve(KnowledgeFolder.QUERIES),
                     queryFile(drafts.queries())));
         }
-        return new ConnectReport(schemas, profiles.size(), outcomes, skipped, drafts.report());
+        return new ConnectReport(schemas, measured.size(), outcomes, skipped, drafts.report());
     }
 
     /** The drafted queries in the format of queries/*.sql, after the draft line. */

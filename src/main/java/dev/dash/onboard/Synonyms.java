@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Adds the model's business terms to the drafted vocabulary as synonyms of the metrics, dimensions and words connect
- * drafted. A synonym of a term not drafted, or that already names a term (its own name, a synonym, another term), is
- * dropped: a word must name one thing.
+ * drafted. A synonym of a term not drafted, or that already names another term, is dropped: a word must name one
+ * thing. One it already has (a later batch's reply repeating it) is not added twice.
  */
 final class Synonyms {
 
@@ -38,6 +38,9 @@ final class Synonyms {
             for (String word : words) {
                 String slug = KnowledgeEntry.slug(word);
                 String owner = slug.isEmpty() ? "" : named.putIfAbsent(slug, term.term());
+                if (term.term().equals(owner)) {
+                    continue;
+                }
                 if (owner != null) {
                     dropped.add("synonym \"" + word + "\" of " + term.term()
                             + (owner.isEmpty() ? " (no words)" : " (it already names " + owner + ")"));
