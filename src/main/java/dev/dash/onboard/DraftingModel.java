@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dash.knowledge.files.QueryFileParser.ParsedQuery;
 import io.quarkiverse.langchain4j.ChatMemoryRemover;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -26,6 +27,8 @@ public class DraftingModel {
         this.json = json;
     }
 
+    /** The AI service is request-scoped, and ./dash connect runs outside any request. */
+    @ActivateRequestContext
     ModelDrafts ask(List<TableProfile> profiles, TableNames names, VocabularyDraft vocabulary,
             List<ParsedQuery> queries) {
         ModelDrafts drafts = ModelDrafts.empty();

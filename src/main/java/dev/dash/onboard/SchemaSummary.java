@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /**
  * What the model reads of the database: each table with its row count and comment, each column with its type, key,
- * comment and a few values or its range, marking what has no description yet; the terms synonyms may attach to; the
+ * comment and a few values (of a dimension) or its range, marking what has no description yet; the terms synonyms may attach to; the
  * person's validated queries by name and description.
  */
 final class SchemaSummary {
@@ -28,7 +28,8 @@ final class SchemaSummary {
                     .append(": ").append(described(table.comment())).append('\n');
             for (TableShape.Column column : table.columns()) {
                 text.append("  ").append(column.name()).append(' ').append(column.type()).append(key(table, column,
-                        names)).append(data(profile.facts(column.name()))).append(": ")
+                        names)).append(data(profile.facts(column.name()), ColumnRoles.of(profile, column)))
+                        .append(": ")
                         .append(described(column.comment())).append('\n');
             }
         }
@@ -57,7 +58,14 @@ final class SchemaSummary {
         return table.primaryKey().contains(column.name()) ? ", primary key" : "";
     }
 
-    private static String data(ColumnFacts facts) {
+    /** A dimension's first values, a number's or date's range; nothing of other text (names, phones, emails). */
+    private static String data(ColumnFacts facts, ColumnRole role) {
+        if (role == ColumnRole.TEXT) {
+            return "";
+        }
+        if (facts.values() != null && facts.values().size() == 1) {
+            return ", always " + facts.values().getFirst();
+        }
         if (facts.values() != null && !facts.values().isEmpty()) {
             List<String> shown = facts.values().subList(0, Math.min(VALUES, facts.values().size()));
             return ", " + facts.values().size() + " values, e.g. " + String.join(", ", shown);
