@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * What the model reads of the database: each table with its row count and comment, each column with its type, key,
- * comment and a few values (of a dimension) or its range, marking what has no description yet; the terms synonyms may attach to; the
- * person's validated queries by name and description.
+ * comment and a few values (of a dimension) or its range, marking what has no description yet; the terms synonyms
+ * may attach to; the person's validated queries by name and description.
  */
 final class SchemaSummary {
 
