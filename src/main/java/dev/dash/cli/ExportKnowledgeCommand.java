@@ -2,6 +2,7 @@ package dev.dash.cli;
 
 import dev.dash.knowledge.KnowledgeEntry;
 import dev.dash.knowledge.KnowledgeRepository;
+import dev.dash.knowledge.files.QueryFileText;
 import dev.dash.learning.Learning;
 import dev.dash.learning.LearningRepository;
 import java.io.IOException;
@@ -54,10 +55,7 @@ public class ExportKnowledgeCommand implements Callable<Integer> {
     }
 
     private static String query(KnowledgeEntry q) {
-        StringBuilder text = new StringBuilder("-- <query ").append(q.name()).append(">\n")
-                .append("-- <description>").append(q.content().replace('\n', ' ')).append("</description>\n");
-        q.questions().forEach(question -> text.append("-- <question>").append(question).append("</question>\n"));
-        return text.append("-- <query>\n").append(q.sql().strip()).append("\n-- </query>\n").toString();
+        return QueryFileText.block(q.name(), q.content(), q.questions(), q.sql());
     }
 
     private static List<String> prepend(String first, List<String> rest) {

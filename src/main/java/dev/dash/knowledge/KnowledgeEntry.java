@@ -28,7 +28,9 @@ public record KnowledgeEntry(String id, String kind, String origin, String sourc
     /** Changes when anything that is embedded or shown changes; unchanged entries are not re-embedded. */
     public String contentHash() {
         String all = String.join("\u0000", kind, name, content, String.join("\u0001", questions),
-                sql == null ? "" : sql, String.join(",", tables));
+                sql == null ? "" : sql, String.join(",", tables))
+                // A file's query still a draft is another entry than the same query reviewed: a reload approves it.
+                + (FILE.equals(origin) && !approved ? "\u0000draft" : "");
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(all.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

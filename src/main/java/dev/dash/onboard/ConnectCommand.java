@@ -8,16 +8,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code connect [--dir DIR]}: drafts knowledge files for the company database's schemas into the knowledge folder,
- * and says which files it wrote, refreshed, found unchanged or left alone because a person wrote or edited them.
+ * {@code connect [--dir DIR] [--no-model]}: drafts knowledge files for the company database's schemas into the
+ * knowledge folder, and says which files it wrote, refreshed, found unchanged or left alone because a person wrote or
+ * edited them, and what the model drafted and what of it was dropped.
  */
 @Command(name = "connect", mixinStandardHelpOptions = true,
-        description = "Draft knowledge (tables, vocabulary) from the company database into the knowledge folder; "
-                + "files a person wrote or edited are left alone.")
+        description = "Draft knowledge (tables, vocabulary; with a model also descriptions, business terms and "
+                + "queries) from the company database into the knowledge folder; files a person wrote or edited are "
+                + "left alone.")
 public class ConnectCommand implements Callable<Integer> {
 
     @Option(names = "--dir", description = "Knowledge folder (default: DASH_KNOWLEDGE_DIR, else knowledge)")
     Path dir;
+
+    @Option(names = "--no-model", description = "Draft from the schema and data only, even with a model configured "
+            + "(nothing about the database is sent to it)")
+    boolean noModel;
 
     private final Onboarding onboarding;
     private final KnowledgeConfig knowledge;
@@ -32,7 +38,7 @@ public class ConnectCommand implements Callable<Integer> {
         Path folder = dir != null ? dir : Path.of(knowledge.dir());
         ConnectReport report;
         try {
-            report = onboarding.connect(folder);
+            report = onboarding.connect(folder, !noModel);
         } catch (IllegalArgumentException e) {
             System.err.println("Nothing drafted: " + e.getMessage());
             return 1;
@@ -45,6 +51,9 @@ public class ConnectCommand implements Callable<Integer> {
         print("kept", report.files(DraftFiles.Outcome.KEPT), "  (a person wrote or edited it: left alone)");
         report.describedElsewhere().forEach((table, file) ->
                 System.out.printf("  %-10s %s  (described by %s)%n", "skipped", table, file));
+        System.out.println(report.model().summary());
+        print("drafted", report.model().drafted(), "");
+        print("dropped", report.model().dropped(), "");
         System.out.println("Review each draft, delete its \"draft\" line once it is right, "
                 + "then ./dash load-knowledge.");
         return 0;

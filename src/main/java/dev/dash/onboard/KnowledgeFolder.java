@@ -16,6 +16,8 @@ import java.util.Set;
 final class KnowledgeFolder {
 
     static final String VOCABULARY = "business/vocabulary.json";
+    /** The queries the model drafted and the Analyst ran. */
+    static final String QUERIES = "queries/drafted.sql";
 
     private final Path dir;
     private final KnowledgeFiles files;

@@ -36,9 +36,12 @@ public final class KnowledgeFiles {
         for (Path file : files(dir.resolve("business"), ".json")) {
             entries.addAll(business(read(file, BusinessFile.class), source(dir, file)));
         }
-        queriesByFile(dir).forEach((source, queries) -> queries.forEach(q -> entries.add(new KnowledgeEntry(
-                "query:" + q.name(), "query", FILE, source, q.name(), q.description(), q.questions(), q.sql(),
-                List.copyOf(SqlGuard.tablesIn(q.sql())), true))));
+        for (Path file : files(dir.resolve("queries"), ".sql")) {
+            String text = text(file);
+            QueryFileParser.parse(text, source(dir, file)).forEach(q -> entries.add(new KnowledgeEntry(
+                    "query:" + q.name(), "query", FILE, source(dir, file), q.name(), q.description(), q.questions(),
+                    q.sql(), List.copyOf(SqlGuard.tablesIn(q.sql())), !QueryFileText.isDraft(text))));
+        }
         for (Path file : files(dir.resolve("docs"), ".md")) {
             String page = file.getFileName().toString().replaceFirst("\\.md$", "");
             for (var chunk : MarkdownChunker.chunk(text(file), page)) {
@@ -49,15 +52,17 @@ public final class KnowledgeFiles {
         return entries;
     }
 
-    /** The validated queries of a knowledge folder, in file order; none when it has no queries/ folder. */
+    /**
+     * The validated queries people wrote in a knowledge folder, in file order: none when it has no queries/ folder, and
+     * none of a file that is still a draft ({@link QueryFileText#isDraft}).
+     */
     public List<QueryFileParser.ParsedQuery> queries(Path dir) {
-        return queriesByFile(dir).values().stream().flatMap(List::stream).toList();
-    }
-
-    private Map<String, List<QueryFileParser.ParsedQuery>> queriesByFile(Path dir) {
-        Map<String, List<QueryFileParser.ParsedQuery>> queries = new LinkedHashMap<>();
+        List<QueryFileParser.ParsedQuery> queries = new ArrayList<>();
         for (Path file : files(dir.resolve("queries"), ".sql")) {
-            queries.put(source(dir, file), QueryFileParser.parse(text(file), source(dir, file)));
+            String text = text(file);
+            if (!QueryFileText.isDraft(text)) {
+                queries.addAll(QueryFileParser.parse(text, source(dir, file)));
+            }
         }
         return queries;
     }

@@ -109,6 +109,19 @@ class KnowledgeLoaderTest {
         assertThat(repository.byId("query:saved_by_agent")).isPresent();
     }
 
+    @Test
+    void aDraftedQueryFileAnswersNothingWithoutAModelUntilItsDraftLineIsDeleted() throws IOException {
+        write("queries/widgets.sql", QueryFileText.DRAFT + "Drafted by a program. Review it, then delete this line.\n"
+                + QUERIES);
+        loader.load(dir, false);
+        assertThat(repository.byId("query:widget_count").orElseThrow().approved()).isFalse();
+
+        write("queries/widgets.sql", QUERIES);
+        var reviewed = loader.load(dir, false);
+        assertThat(reviewed.updated()).isEqualTo(1);
+        assertThat(repository.byId("query:widget_count").orElseThrow().approved()).isTrue();
+    }
+
     private void write(String relative, String text) throws IOException {
         Path file = dir.resolve(relative);
         Files.createDirectories(file.getParent());
