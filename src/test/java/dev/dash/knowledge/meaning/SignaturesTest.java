@@ -72,6 +72,13 @@ class SignaturesTest {
     }
 
     @Test
+    void aValueTheQueryDoesNotShowIsDeclinedEvenBesideAMetricItGives() {
+        assertThat(unmet("How do failed payments split between annual and monthly billing?", "billing_cycle_revenue"))
+                .as("it shows paid invoices only").anyMatch(r -> r.contains("failed"));
+        assertThat(unmet("Failed payment totals for every month", "invoiced_revenue_by_month")).isEmpty();
+    }
+
+    @Test
     void oneNamedCompanyIsDeclined() {
         assertThat(unmet("What does Zephyr Dynamics pay us in MRR?", "current_mrr")).anyMatch(r -> r.endsWith("zephyr"));
         assertThat(unmet("What do we earn in MRR?", "current_mrr")).isEmpty();
