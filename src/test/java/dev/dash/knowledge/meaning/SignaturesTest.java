@@ -106,6 +106,19 @@ class SignaturesTest {
     }
 
     @Test
+    void aCountNeedsAColumnCountingWhatItCounts() {
+        assertThat(unmet("How many employees do the customers on each plan have?", "mrr_by_plan"))
+                .as("MRR by plan counts customers, not employees").anyMatch(r -> r.startsWith("a count of employee"));
+        assertThat(unmet("Which plan has the most employees?", "mrr_by_plan")).as("the most employees is a count too")
+                .anyMatch(r -> r.startsWith("a count of employee"));
+        assertThat(unmet("What's our customer count today?", "customer_count")).isEmpty();
+        assertThat(unmet("How many paying accounts are there at the moment?", "customer_count"))
+                .as("accounts are customers (the vocabulary's business word)").isEmpty();
+        assertThat(unmet("How many new accounts joined every month?", "signups_by_month"))
+                .as("signups count customers").isEmpty();
+    }
+
+    @Test
     void aPeriodTheRowsDoNotGiveIsDeclined() {
         assertThat(unmet("Signups over the past week", "signups_by_month")).contains("a period the rows do not give: week");
         assertThat(unmet("Signups in Q2 2025", "signups_by_year")).contains("a period the rows do not give: quarter");
