@@ -47,7 +47,8 @@ public class KnownQuestionsBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--held-out-only", description = "Only the fresh rounds: a database with no tuning set (Chinook).")
     boolean heldOutOnly;
 
-    @Option(names = "--verbose", description = "Also list the tuning set's unanswered questions with their reading.")
+    @Option(names = "--verbose", description = "Also list the unanswered questions of the tuning set"
+            + " and of rounds already measured once, with their reading.")
     boolean verbose;
 
     private final KnownQuestions known;
@@ -93,7 +94,7 @@ public class KnownQuestionsBenchmarkCommand implements Callable<Integer> {
         QuestionSetScore tuned = report("Tuning set " + tuning + " (tuned on)", tuningSet);
         new ThresholdSweep(known, config).print(tuningSet);
         if (verbose) {
-            tuned.unanswered.forEach(q -> System.out.println("  unanswered: " + q + " " + why(q)));
+            printUnanswered(tuned);
         }
         if (Files.isReadable(shared)) {
             report("Shared calibration set " + shared + " (tuning material, not held out)",
@@ -105,6 +106,9 @@ public class KnownQuestionsBenchmarkCommand implements Callable<Integer> {
         QuestionSetScore score = QuestionSetScore.of(set, known);
         System.out.printf("%n%s%n", name);
         score.mistakes.forEach(m -> System.out.println("  " + m));
+        if (verbose) {
+            score.misread.forEach(q -> System.out.println("    " + q + ": " + why(q)));
+        }
         System.out.println("  " + score.figures.line());
         System.out.printf("  online: %d answered with zero model calls, %d left to one short pick (right query among"
                 + " the options for %d)%n", score.onlineZero, score.onlinePick, score.pickHasRight);
@@ -122,6 +126,9 @@ public class KnownQuestionsBenchmarkCommand implements Callable<Integer> {
             Figures figures = json.treeToValue(first, Figures.class);
             System.out.println("  first run " + first.path("date").asText() + " (" + first.path("code").asText()
                     + "): " + figures.line());
+            if (verbose) {
+                printUnanswered(score);
+            }
         } else if (record) {
             ObjectNode run = json.valueToTree(score.figures);
             run.put("date", LocalDate.now().toString());
@@ -134,8 +141,12 @@ public class KnownQuestionsBenchmarkCommand implements Callable<Integer> {
         }
     }
 
-    private String why(String unanswered) {
-        String question = unanswered.substring(0, unanswered.lastIndexOf(" ("));
+    private void printUnanswered(QuestionSetScore score) {
+        score.unanswered.forEach(p ->
+                System.out.println("  unanswered: " + p.q() + " (" + p.query() + "): " + why(p.q())));
+    }
+
+    private String why(String question) {
         return "read as [" + known.reading(question) + "], best " + known.match(question)
                 .map(m -> m.name() + " " + String.format("%.3f", m.score()) + " " + m.unexplainedTerms())
                 .orElse("none") + "; answers " + known.approvedAnswers(question).stream().limit(3)

@@ -53,7 +53,9 @@ final class QuestionSetScore {
     }
 
     final List<String> mistakes = new ArrayList<>();
-    final List<String> unanswered = new ArrayList<>();
+    final List<Paraphrase> unanswered = new ArrayList<>();
+    /** The questions behind the mistakes: wrongly answered rewordings and near misses answered. */
+    final List<String> misread = new ArrayList<>();
     Figures figures;
     int onlineZero;
     int onlinePick;
@@ -78,12 +80,13 @@ final class QuestionSetScore {
             String answer = known.decide(p.q(), false).certain().map(QueryMatch::name).orElse(null);
             nanos[i] = System.nanoTime() - start;
             if (answer == null) {
-                unanswered.add(p.q() + " (" + p.query() + ")");
+                unanswered.add(p);
             } else if (answer.equals(p.query())) {
                 right++;
             } else {
                 wrong++;
                 mistakes.add("wrong: \"" + p.q() + "\" answered by " + answer + ", expected " + p.query());
+                misread.add(p.q());
             }
             KnownQuestions.Decision online = known.decide(p.q(), true);
             if (online.certain().isPresent()) {
@@ -103,6 +106,7 @@ final class QuestionSetScore {
                 nearAnswered++;
                 mistakes.add("near miss answered" + (n.kind() == null ? "" : " (" + n.kind() + ")") + ": \"" + n.q()
                         + "\" by " + certain.get().name());
+                misread.add(n.q());
             }
         }
         Arrays.sort(nanos);

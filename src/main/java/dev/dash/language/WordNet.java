@@ -22,6 +22,7 @@ public final class WordNet {
     private static final Map<String, Set<String>> BASE_FORMS = new ConcurrentHashMap<>();
     private static final Map<String, Set<String>> SYNONYMS = new ConcurrentHashMap<>();
     private static final Map<String, Boolean> KNOWN = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> NOUN = new ConcurrentHashMap<>();
 
     private WordNet() {
     }
@@ -41,6 +42,17 @@ public final class WordNet {
                 }
             }
             return Set.copyOf(forms);
+        });
+    }
+
+    /** Whether WordNet holds the word as a noun ("song", "customer"; not "new" or "unique"). */
+    public static boolean noun(String word) {
+        return NOUN.computeIfAbsent(word, w -> {
+            try {
+                return Loaded.DICTIONARY.lookupIndexWord(POS.NOUN, w) != null;
+            } catch (JWNLException e) {
+                throw new IllegalStateException("WordNet could not read " + w, e);
+            }
         });
     }
 

@@ -65,6 +65,9 @@ final class Explanations {
                     .forEach(phrase -> unmet.add("a count of " + reading.countedRows() + " rows that are "
                             + phrase.getFirst().name() + ", which the query does not count"));
         }
+        if (!reading.countAsked().isEmpty() && !signature.counts(reading.countAsked())) {
+            unmet.add("a count of " + reading.countAsked() + ", which no column of the query gives");
+        }
         if (reading.unread().stream().anyMatch(EN.listing::contains) && signature.dimensions().isEmpty()) {
             unmet.add("a list of rows the query does not give");
         }

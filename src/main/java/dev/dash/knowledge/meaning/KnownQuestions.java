@@ -146,7 +146,7 @@ public class KnownQuestions {
         List<String> unmet;
         if (e.questions().stream().anyMatch(q -> Reading.sameWords(q, question))) {
             unmet = List.of();
-        } else if (!reading.asksForData()) {
+        } else if (!reading.asksForData() && !signature.counts(reading.countAsked())) {
             unmet = List.of("no metric or dimension named");
         } else {
             unmet = new ArrayList<>(reading.unmetBy(signature));

@@ -1,6 +1,7 @@
 package dev.dash.knowledge.meaning;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -9,7 +10,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.JSQLParserException;
+import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.SetOperationList;
@@ -21,6 +24,10 @@ final class QuerySql {
     private static final Pattern IN_LIST = Pattern.compile("(?i)\\b([a-z_][a-z0-9_]*)\\s+in\\s*\\(([^)]*)\\)");
     private static final Pattern LITERAL = Pattern.compile("'([^']*)'");
     private static final List<String> GRAINS = English.get().grains;
+    private static final Pattern COUNTING = Pattern.compile("(?i)\\b(count|sum)\\s*\\(");
+    /** An aggregate's alias anywhere in the SQL (a CTE's "COUNT(*) AS active_subscriptions"). */
+    private static final Pattern COUNTED_AS = Pattern.compile(
+            "(?i)\\b(?:count|sum)\\s*\\((?:[^()]|\\([^()]*\\))*\\)\\s*(?:as\\s+)?([a-z_][a-z0-9_]*)");
 
     private QuerySql() {
     }
@@ -78,6 +85,42 @@ final class QuerySql {
             return Optional.of(words[words.length - 1]);
         }
         return Optional.empty();
+    }
+
+    /** Whether an outer column counts or adds up rows, itself or as a column an inner aggregate named. */
+    static boolean counts(String expression, String alias, String sql) {
+        if (COUNTING.matcher(expression).find()) {
+            return true;
+        }
+        String column = expression.substring(expression.lastIndexOf('.') + 1);
+        Matcher m = COUNTED_AS.matcher(sql);
+        while (m.find()) {
+            if (m.group(1).equalsIgnoreCase(column) || m.group(1).equalsIgnoreCase(alias)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The breakdowns and grains of the outer GROUP BY; a column the SELECT shows under an alias read as a breakdown
+     * is that breakdown ("billing_country AS country").
+     */
+    static void groupedBy(PlainSelect outer, Lexicon lexicon, Set<String> dimensions, Set<String> grains,
+            Set<String> readAsDimension) {
+        if (outer.getGroupBy() == null || outer.getGroupBy().getGroupByExpressionList() == null) {
+            return;
+        }
+        for (Object e : outer.getGroupBy().getGroupByExpressionList()) {
+            if (e instanceof Column c) {
+                if (!readAsDimension.contains(c.toString().toLowerCase(Locale.ROOT))) {
+                    lexicon.concepts(c.getColumnName()).stream().filter(k -> k.kind() == Concept.Kind.DIMENSION)
+                            .forEach(k -> dimensions.add(k.name()));
+                }
+            } else if (e instanceof Expression x) {
+                grainOf("", x.toString().toLowerCase(Locale.ROOT)).ifPresent(grains::add);
+            }
+        }
     }
 
     static PlainSelect outer(String sql) {

@@ -87,7 +87,18 @@ final class QuestionReader {
                 lexicon.relations.absorbedBy(named.stream().flatMap(List::stream).toList()),
                 RowsAsked.in(words, metricWords(), lexicon),
                 RowsAsked.counted(words, metricWords(), lexicon, named.stream().flatMap(List::stream).toList()),
+                RowsAsked.countAsked(words, phraseWords(), lexicon, named.stream().flatMap(List::stream).toList(),
+                        text),
                 Ranking.endAsked(unread, named.stream().flatMap(List::stream).toList(), lexicon.relations));
+    }
+
+    /** Where the question names a metric or a value ("how many free trials": trials), not what a count counts. */
+    private Set<Integer> phraseWords() {
+        Set<Integer> at = new HashSet<>();
+        found.stream()
+                .filter(p -> p.namesMetric() || p.concepts().stream().anyMatch(c -> c.kind() == Concept.Kind.VALUE))
+                .forEach(p -> java.util.stream.IntStream.range(p.start(), p.end()).forEach(at::add));
+        return at;
     }
 
     /** Where the question names a metric ("which tier loses customers": loses). */

@@ -15,12 +15,13 @@ import java.util.stream.Collectors;
  * using the same word answers; the units of the periods it names, values of two kinds of thing it leaves unsettled
  * ("enterprise"), metrics another it names takes in ("lost MRR" beside churn), and the kind of row it asks to be listed
  * one by one ("which invoices"; "" if none) or a ranking counts when no metric named counts it ("the most customers"
- * beside MRR; "" if none), and which end of its metrics its superlatives ask for.
+ * beside MRR; "" if none), the thing a count asks for that no metric named counts ("how many songs": songs; "" if
+ * none), and which end of its metrics its superlatives ask for.
  */
 public record Reading(List<List<Concept>> named, Map<String, String> units, boolean period, int calendar,
         boolean present, boolean total, List<String> unknownBreakdowns,
         List<String> unread, List<String> qualifiers, Period periodNamed, List<String> ambiguous,
-        Set<String> absorbed, String rowsAsked, String countedRows, Ranking.End rankedEnd) {
+        Set<String> absorbed, String rowsAsked, String countedRows, String countAsked, Ranking.End rankedEnd) {
 
     /**
      * The units of the periods named ("last week": week; "Q4 2025": quarter, year), whether one counts back, and the

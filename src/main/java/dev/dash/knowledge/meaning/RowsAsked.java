@@ -1,6 +1,7 @@
 package dev.dash.knowledge.meaning;
 
 import dev.dash.language.FunctionWords;
+import dev.dash.language.WordNet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +39,81 @@ final class RowsAsked {
         boolean countedByMetric = named.stream().anyMatch(c -> c.kind() == Concept.Kind.METRIC
                 && table.equals(lexicon.relations.counts().get(c.name())));
         return entity.isEmpty() || countedByMetric ? "" : table;
+    }
+
+    /**
+     * What a count asks for ("how many songs do we have", "the number of albums", "customer count", "the most
+     * songs": song, album, customer) when no metric the question names is it or counts it ("how many customers
+     * signed up" is signups); "" if none. Only a query counting that thing answers it.
+     */
+    static String countAsked(List<String> words, Set<Integer> phraseWords, Lexicon lexicon, List<Concept> named,
+            String text) {
+        String thing = "";
+        for (int i = 0; i + 1 < words.size() && thing.isEmpty(); i++) {
+            boolean howMany = words.get(i).equals("how") && words.get(i + 1).equals("many");
+            boolean numberOf = words.get(i).matches("number|count") && words.get(i + 1).equals("of");
+            if (howMany || numberOf) {
+                thing = nounAfter(words, i + 2, phraseWords, text);
+            } else if (words.get(i + 1).equals("count") && !phraseWords.contains(i)
+                    && isEntity(words.get(i), lexicon)) {
+                thing = words.get(i);
+            } else if (EN.quantity.contains(words.get(i)) && !phraseWords.contains(i + 1)
+                    && WordNet.noun(words.get(i + 1)) && !FunctionWords.contains(words.get(i + 1))
+                    && plural(words.get(i + 1), text)) {
+                // "the most songs", not "the most money" nor "the most popular tracks"
+                thing = words.get(i + 1);
+            }
+        }
+        String asked = thing;
+        boolean countedByMetric = named.stream().filter(c -> c.kind() == Concept.Kind.METRIC)
+                .map(c -> lexicon.relations.counts().get(c.name()))
+                .anyMatch(table -> table != null && sameThing(table, asked, lexicon));
+        return countedByMetric ? "" : thing;
+    }
+
+    /**
+     * What "how many" counts: the first plural noun from word j on ("how many paying customers"), unless a phrase the
+     * knowledge defines or a function word comes first ("how many new signups", "how many end up buying": none).
+     */
+    private static String nounAfter(List<String> words, int j, Set<Integer> phraseWords, String text) {
+        for (int k = j; k < words.size() && !phraseWords.contains(k); k++) {
+            String word = words.get(k);
+            if (FunctionWords.contains(word)) {
+                if (EN.determiners.contains(word)) {
+                    continue;
+                }
+                return "";
+            }
+            if (WordNet.noun(word) && !EN.ratio.contains(word) && plural(word, text)) {
+                return word;
+            }
+        }
+        return "";
+    }
+
+    /** Whether the text has the word as a plural ("songs", "employees"; the words are folded to the singular). */
+    private static boolean plural(String word, String text) {
+        boolean asWritten = word.endsWith("s") && WordNet.baseForms(word).stream().anyMatch(f -> !f.equals(word));
+        return asWritten || java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(word) + "e?s\\b")
+                .matcher(text.toLowerCase(java.util.Locale.ROOT)).find();
+    }
+
+    private static boolean isEntity(String word, Lexicon lexicon) {
+        return !FunctionWords.contains(word) && (lexicon.entities.contains(word)
+                || lexicon.sameWords.keySet().stream().anyMatch(w -> sameThing(w, word, lexicon)));
+    }
+
+    /** Whether a word names the thing a table holds, itself or by a business word ("accounts" for customers). */
+    private static boolean sameThing(String table, String word, Lexicon lexicon) {
+        Set<String> tableForms = forms(table);
+        return forms(word).stream().anyMatch(w -> tableForms.contains(w) || tableForms.stream()
+                .anyMatch(t -> lexicon.sameWords.getOrDefault(t, Set.of()).contains(w)));
+    }
+
+    private static Set<String> forms(String word) {
+        Set<String> forms = new java.util.HashSet<>(WordNet.baseForms(word));
+        forms.add(word);
+        return forms;
     }
 
     /** The thing named after a starting word; when counted, its first word will do ("how many invoices failed"). */

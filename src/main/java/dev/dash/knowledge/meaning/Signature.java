@@ -1,5 +1,6 @@
 package dev.dash.knowledge.meaning;
 
+import dev.dash.language.WordNet;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,13 +18,15 @@ import java.util.Set;
  * category: category → [csat]), the metrics of its own questions that name no period for its window, and the
  * metrics its rows are ordered by (what its first row is the most of), and the result column that alone holds a
  * metric, when its rows may be sorted on it (no row limit, no total rows), and the values its outer WHERE filters
- * every row on (a count of its rows counts only those; "failed_amount" shows one value's amount, no count of it).
+ * every row on (a count of its rows counts only those; "failed_amount" shows one value's amount, no count of it),
+ * and the words of the columns that count or add up something ("track_count", "active_customers", "units_sold"),
+ * with their base forms and the business's words for them.
  */
 public record Signature(Set<String> metrics, Set<String> dimensions, Set<String> attributes, Set<String> filters,
         Set<String> grains, boolean period, Set<String> keyMetrics, Set<String> keyDimensions, Set<String> keyRatios,
         Set<String> words, Set<String> businessWords, Set<String> window, Map<String, Set<Set<String>>> implicitBreakdowns,
         Set<Set<String>> implicitWindow, Set<String> orderedBy, Map<String, String> sortableBy,
-        Set<String> rowFilters) {
+        Set<String> rowFilters, Set<String> counted) {
 
     /** Whether the query lists customers one per row, aggregating nothing across them. */
     public boolean perCustomer() {
@@ -47,6 +50,12 @@ public record Signature(Set<String> metrics, Set<String> dimensions, Set<String>
         orderedBy = Set.copyOf(orderedBy);
         sortableBy = Map.copyOf(sortableBy);
         rowFilters = Set.copyOf(rowFilters);
+        counted = Set.copyOf(counted);
+    }
+
+    /** Whether one of its columns counts the thing a question counts ("how many songs": a song count). */
+    public boolean counts(String thing) {
+        return !thing.isEmpty() && counted.contains(thing) || WordNet.baseForms(thing).stream().anyMatch(counted::contains);
     }
 
     /** Whether a question naming this metric asks for what the query is about. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.SelectItem;
@@ -30,6 +29,8 @@ public final class Signatures {
         Set<String> attributes = new HashSet<>();
         Set<String> filters = new HashSet<>();
         Set<String> grains = new HashSet<>();
+        Set<String> counted = new HashSet<>();
+        Set<String> readAsDimension = new HashSet<>();
         PlainSelect outer = QuerySql.outer(sql);
         Set<String> orderedBy = new HashSet<>();
         Map<String, List<String>> metricColumns = new HashMap<>();
@@ -47,6 +48,9 @@ public final class Signatures {
                         : item.getExpression() instanceof Column c ? c.getColumnName() : "";
                 String expression = item.getExpression().toString().toLowerCase(Locale.ROOT);
                 QuerySql.grainOf(alias, expression).ifPresent(grains::add);
+                if (QuerySql.counts(expression, alias, sql)) {
+                    counted.addAll(Words.of(alias.replace('_', ' ')));
+                }
                 Reading read = lexicon.read(alias);
                 List<Concept> named = flat(read);
                 // A column is a breakdown only when its whole name is one ("plan", "company_size", "signup_cohort").
@@ -70,6 +74,7 @@ public final class Signatures {
                         case DIMENSION -> {
                             if (wholeDimension) {
                                 columns.add(c.name());
+                                readAsDimension.add(expression);
                             }
                         }
                         // A column named by a value shows the figure for it: "refunded_amount", "paid_amount".
@@ -89,18 +94,13 @@ public final class Signatures {
             } else {
                 dimensions.addAll(columns);
             }
-            if (outer.getGroupBy() != null && outer.getGroupBy().getGroupByExpressionList() != null) {
-                for (Object e : outer.getGroupBy().getGroupByExpressionList()) {
-                    if (e instanceof Column c) {
-                        lexicon.concepts(c.getColumnName()).stream().filter(k -> k.kind() == Concept.Kind.DIMENSION)
-                                .forEach(k -> dimensions.add(k.name()));
-                    } else if (e instanceof Expression x) {
-                        QuerySql.grainOf("", x.toString().toLowerCase(Locale.ROOT)).ifPresent(grains::add);
-                    }
-                }
-            }
+            QuerySql.groupedBy(outer, lexicon, dimensions, grains, readAsDimension);
         }
         QuerySql.filters(sql, lexicon, filters, metrics);
+        Set.copyOf(counted).forEach(w -> WordNet.baseForms(w).forEach(base -> {
+            counted.add(base);
+            counted.addAll(lexicon.sameWords.getOrDefault(base, Set.of()));
+        }));
         // The values every row is filtered on (the outer WHERE), as against a value only one column shows.
         Set<String> rowFilters = new HashSet<>();
         if (outer != null && outer.getWhere() != null) {
@@ -153,7 +153,7 @@ public final class Signatures {
         Map<String, String> sortableBy = dimensions.isEmpty() && grains.isEmpty() ? Map.of()
                 : QuerySql.sortable(outer, metricColumns);
         return new Signature(metrics, dimensions, attributes, filters, grains, period, key, keyDimensions, keyRatios,
-                words, businessWords, window, implicit, implicitWindow, orderedBy, sortableBy, rowFilters);
+                words, businessWords, window, implicit, implicitWindow, orderedBy, sortableBy, rowFilters, counted);
     }
 
     /** What the query's name and questions name: metrics, breakdowns, and values it filters on. */

@@ -72,6 +72,13 @@ class SignaturesTest {
     }
 
     @Test
+    void aValueTheQueryDoesNotShowIsDeclinedEvenBesideAMetricItGives() {
+        assertThat(unmet("How do failed payments split between annual and monthly billing?", "billing_cycle_revenue"))
+                .as("it shows paid invoices only").anyMatch(r -> r.contains("failed"));
+        assertThat(unmet("Failed payment totals for every month", "invoiced_revenue_by_month")).isEmpty();
+    }
+
+    @Test
     void oneNamedCompanyIsDeclined() {
         assertThat(unmet("What does Zephyr Dynamics pay us in MRR?", "current_mrr")).anyMatch(r -> r.endsWith("zephyr"));
         assertThat(unmet("What do we earn in MRR?", "current_mrr")).isEmpty();
@@ -96,6 +103,19 @@ class SignaturesTest {
         assertThat(unmet("What amount of invoices was refunded per month?", "invoiced_revenue_by_month")).isEmpty();
         assertThat(unmet("How many active subscriptions make up our MRR?", "current_mrr")).as("WHERE status = 'active'")
                 .isEmpty();
+    }
+
+    @Test
+    void aCountNeedsAColumnCountingWhatItCounts() {
+        assertThat(unmet("How many employees do the customers on each plan have?", "mrr_by_plan"))
+                .as("MRR by plan counts customers, not employees").anyMatch(r -> r.startsWith("a count of employee"));
+        assertThat(unmet("Which plan has the most employees?", "mrr_by_plan")).as("the most employees is a count too")
+                .anyMatch(r -> r.startsWith("a count of employee"));
+        assertThat(unmet("What's our customer count today?", "customer_count")).isEmpty();
+        assertThat(unmet("How many paying accounts are there at the moment?", "customer_count"))
+                .as("accounts are customers (the vocabulary's business word)").isEmpty();
+        assertThat(unmet("How many new accounts joined every month?", "signups_by_month"))
+                .as("signups count customers").isEmpty();
     }
 
     @Test
