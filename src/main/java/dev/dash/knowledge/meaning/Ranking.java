@@ -20,7 +20,8 @@ record Ranking(boolean given, Optional<RowOrder> resort) {
     private static final Ranking NOT_GIVEN = new Ranking(false, Optional.empty());
 
     static Ranking of(Reading reading, Signature signature) {
-        if (reading.rankedEnd() == End.NONE || signature.perCustomer()) {
+        // A customer list ranks by what it lists; a query listing a top few of an entity ranks by its order.
+        if (reading.rankedEnd() == End.NONE || signature.perCustomer() && !signature.listsRows()) {
             return NONE_NEEDED;
         }
         if (reading.rankedEnd() == End.UNSETTLED || !reading.countedRows().isEmpty()) {

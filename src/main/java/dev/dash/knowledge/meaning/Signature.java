@@ -20,17 +20,18 @@ import java.util.Set;
  * metric, when its rows may be sorted on it (no row limit, no total rows), and the values its outer WHERE filters
  * every row on (a count of its rows counts only those; "failed_amount" shows one value's amount, no count of it),
  * and the words of the columns that count or add up something ("track_count", "active_customers", "units_sold"),
- * with their base forms and the business's words for them.
+ * with their base forms and the business's words for them, and whether it lists one row per entity (grouped by
+ * its key: "ar.artist_id").
  */
 public record Signature(Set<String> metrics, Set<String> dimensions, Set<String> attributes, Set<String> filters,
         Set<String> grains, boolean period, Set<String> keyMetrics, Set<String> keyDimensions, Set<String> keyRatios,
         Set<String> words, Set<String> businessWords, Set<String> window, Map<String, Set<Set<String>>> implicitBreakdowns,
         Set<Set<String>> implicitWindow, Set<String> orderedBy, Map<String, String> sortableBy,
-        Set<String> rowFilters, Set<String> counted) {
+        Set<String> rowFilters, Set<String> counted, boolean listsRows) {
 
-    /** Whether the query lists customers one per row, aggregating nothing across them. */
+    /** Whether the query lists customers (or another entity) one per row, aggregating nothing across them. */
     public boolean perCustomer() {
-        return !attributes.isEmpty();
+        return listsRows || !attributes.isEmpty();
     }
 
     public Signature {

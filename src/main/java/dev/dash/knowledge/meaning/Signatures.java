@@ -18,7 +18,6 @@ import net.sf.jsqlparser.statement.select.SelectItem;
  */
 public final class Signatures {
 
-
     private Signatures() {
     }
 
@@ -30,7 +29,8 @@ public final class Signatures {
         Set<String> filters = new HashSet<>();
         Set<String> grains = new HashSet<>();
         Set<String> counted = new HashSet<>();
-        Set<String> readAsDimension = new HashSet<>();
+        Map<String, String> readAsDimension = new HashMap<>();
+        boolean listsRows = false;
         PlainSelect outer = QuerySql.outer(sql);
         Set<String> orderedBy = new HashSet<>();
         Map<String, List<String>> metricColumns = new HashMap<>();
@@ -74,7 +74,7 @@ public final class Signatures {
                         case DIMENSION -> {
                             if (wholeDimension) {
                                 columns.add(c.name());
-                                readAsDimension.add(expression);
+                                readAsDimension.put(expression, c.name());
                             }
                         }
                         // A column named by a value shows the figure for it: "refunded_amount", "paid_amount".
@@ -91,10 +91,10 @@ public final class Signatures {
             if (columns.contains(rows) && outer.getGroupBy() == null) {
                 columns.stream().filter(d -> !d.equals(rows)).forEach(attributes::add);
                 dimensions.add(rows);
-            } else {
+            } else if (!(listsRows = ListedRows.split(outer, lexicon, readAsDimension, dimensions, attributes))) {
                 dimensions.addAll(columns);
+                QuerySql.groupedBy(outer, lexicon, dimensions, grains, readAsDimension.keySet());
             }
-            QuerySql.groupedBy(outer, lexicon, dimensions, grains, readAsDimension);
         }
         QuerySql.filters(sql, lexicon, filters, metrics);
         Set.copyOf(counted).forEach(w -> WordNet.baseForms(w).forEach(base -> {
@@ -153,7 +153,8 @@ public final class Signatures {
         Map<String, String> sortableBy = dimensions.isEmpty() && grains.isEmpty() ? Map.of()
                 : QuerySql.sortable(outer, metricColumns);
         return new Signature(metrics, dimensions, attributes, filters, grains, period, key, keyDimensions, keyRatios,
-                words, businessWords, window, implicit, implicitWindow, orderedBy, sortableBy, rowFilters, counted);
+                words, businessWords, window, implicit, implicitWindow, orderedBy, sortableBy, rowFilters, counted,
+                listsRows);
     }
 
     /** What the query's name and questions name: metrics, breakdowns, and values it filters on. */
@@ -195,6 +196,4 @@ public final class Signatures {
     private static List<Concept> flat(Reading reading) {
         return reading.named().stream().flatMap(List::stream).toList();
     }
-
-
 }

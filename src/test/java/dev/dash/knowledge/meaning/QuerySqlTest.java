@@ -14,8 +14,10 @@ class QuerySqlTest {
     private static final Lexicon LEXICON = Vocabulary.of(List.of(
             table("customer", new TableFile.Column("country", "text", null)),
             table("invoice", new TableFile.Column("billing_country", "text", null),
-                    new TableFile.Column("total", "numeric", null))),
-            List.of(), Map.of("country", Set.of("usa", "canada"), "billing_country", Set.of("usa", "canada")));
+                    new TableFile.Column("total", "numeric", null)),
+            table("track", new TableFile.Column("composer", "text", null), new TableFile.Column("genre", "text", null))),
+            List.of(), Map.of("country", Set.of("usa", "canada"), "billing_country", Set.of("usa", "canada"),
+                    "composer", Set.of("bach", "verdi"), "genre", Set.of("rock", "jazz")));
 
     @Test
     void aGroupedColumnShownUnderABreakdownsNameIsThatOneBreakdown() {
@@ -24,6 +26,17 @@ class QuerySqlTest {
         assertThat(of("SELECT billing_country AS place, SUM(total) AS revenue FROM invoice GROUP BY billing_country")
                 .dimensions()).as("an alias naming no breakdown leaves the grouped column's").containsExactly(
                         "billing_country");
+    }
+
+    @Test
+    void aQueryGroupedByATablesKeyListsItsRowsAndShowsOtherTablesColumnsAsAttributes() {
+        Signature tracks = of("SELECT t.composer AS composer, g.genre AS genre, SUM(l.quantity) AS units"
+                + " FROM line l JOIN track t ON t.track_id = l.track_id JOIN kinds g ON g.id = t.kind_id"
+                + " GROUP BY t.track_id, t.composer, g.genre ORDER BY units DESC LIMIT 25");
+        assertThat(tracks.listsRows()).isTrue();
+        assertThat(tracks.dimensions()).containsExactly("composer");
+        assertThat(tracks.attributes()).as("a track's genre is no breakdown").containsExactly("genre");
+        assertThat(of("SELECT t.genre, SUM(t.units) AS units FROM track t GROUP BY t.genre").listsRows()).isFalse();
     }
 
     @Test
