@@ -18,12 +18,15 @@ import net.sf.jsqlparser.statement.select.SelectItem;
  * Terms the user's validated queries name: the columns a query's SELECT computes with an aggregate are metrics named
  * by their alias ("revenue", "units_sold"), and the first column a grouped query groups by is a dimension named by
  * its alias ("artist"), or a synonym when it renames a column already drafted as one. A person named them in words a
- * question uses, where the schema's own names ("total", "unit_price") rarely are. Keys ("_id") name no breakdown.
+ * question uses, where the schema's own names ("total", "unit_price") rarely are. Keys ("_id") name no breakdown. A
+ * sum of money is implied by general money words when a question names no metric ("sales by genre").
  */
 final class QueryTerms {
 
     private static final Pattern AGGREGATE = Pattern.compile("(?i)\\b(sum|count|avg|min|max)\\s*\\(");
     private static final Set<String> GENERIC = WordList.load("language/generic-column-words.txt");
+    private static final Pattern SUM = Pattern.compile("(?i)\\bsum\\s*\\(");
+    private static final List<String> MONEY_WORDS = WordList.load("onboard/money-words.txt").stream().sorted().toList();
 
     private QueryTerms() {
     }
@@ -32,7 +35,8 @@ final class QueryTerms {
     record Named(VocabularyDraft.Term term, String column) {
     }
 
-    static List<Named> of(List<ParsedQuery> queries) {
+    /** {@code moneyColumns}: the columns holding money, whose sums general money words imply ("sales", "spend"). */
+    static List<Named> of(List<ParsedQuery> queries, Set<String> moneyColumns) {
         List<Named> terms = new ArrayList<>();
         for (ParsedQuery query : queries) {
             PlainSelect select = outerSelect(query.sql());
@@ -45,8 +49,13 @@ final class QueryTerms {
                 if (alias == null || GENERIC.containsAll(Words.of(alias)) || alias.endsWith("_id")) {
                     continue;
                 }
-                if (AGGREGATE.matcher(item.getExpression().toString()).find()) {
-                    terms.add(new Named(new VocabularyDraft.Term(alias, "metric", null, null, List.of()), null));
+                String expression = item.getExpression().toString();
+                if (AGGREGATE.matcher(expression).find()) {
+                    // A sum of a money column, not a ratio of sums (a share, an amount per customer).
+                    boolean money = SUM.matcher(expression).find() && !expression.contains("/")
+                            && Words.of(expression).stream().anyMatch(moneyColumns::contains);
+                    terms.add(new Named(new VocabularyDraft.Term(alias, "metric", null, null, List.of(),
+                            money ? MONEY_WORDS : null), null));
                 } else if (!breakdownSeen) {
                     // The first column a grouped query is grouped by is its breakdown; the rest describe its rows.
                     breakdownSeen = true;

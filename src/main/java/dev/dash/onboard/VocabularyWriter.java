@@ -62,7 +62,9 @@ final class VocabularyWriter {
         if (dated) {
             grains(json).forEach(this::add);
         }
-        QueryTerms.of(queries).forEach(this::addNamed);
+        Set<String> moneyColumns = new java.util.HashSet<>();
+        each(profiles, roles, ColumnRole.MONEY, (p, column) -> moneyColumns.addAll(Words.of(column.name())));
+        QueryTerms.of(queries, moneyColumns).forEach(this::addNamed);
         // A value of several dimensions (a country of customers and of invoices) names the first; values of one
         // kind of thing are one kind to the reader whichever column holds them.
         valueDimensions.forEach((value, dimensions) -> add(new VocabularyDraft.Term(value, "value",

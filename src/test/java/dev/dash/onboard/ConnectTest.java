@@ -125,14 +125,18 @@ class ConnectTest {
 
         var terms = ChinookDrafts.vocabulary(json, dir).vocabulary();
         assertThat(terms).contains(
-                new VocabularyDraft.Term("revenue", "metric", null, null, List.of()),
                 new VocabularyDraft.Term("units_sold", "metric", null, null, List.of()),
+                new VocabularyDraft.Term("pct_of_revenue", "metric", null, null, List.of()),
                 new VocabularyDraft.Term("artist", "dimension", null, null, List.of()),
                 new VocabularyDraft.Term("support_rep", "dimension", null, null, List.of()),
                 new VocabularyDraft.Term("album", "word", null, null, List.of()),
-                new VocabularyDraft.Term("year", "grain", null, null, List.of("per year", "each year", "every year",
+                new VocabularyDraft.Term("year", "grain", null, null, List.of("yearly", "annually", "per year",
+                        "each year", "every year",
                         "by year", "year over year", "yoy", "years", "year to year", "one year to the next",
                         "calendar year")));
+        // A sum of money is what general money words ask for; a share of it or a count is not.
+        assertThat(terms).filteredOn(t -> t.term().equals("revenue")).singleElement()
+                .satisfies(t -> assertThat(t.implied_by()).contains("sale", "money", "spend", "earn"));
         assertThat(terms).extracting(VocabularyDraft.Term::term)
                 .doesNotContain("employee_id", "customer_id")
                 .doesNotHaveDuplicates();

@@ -28,7 +28,7 @@ record Ranking(boolean given, Optional<RowOrder> resort) {
             return NOT_GIVEN;
         }
         String order = reading.rankedEnd() == End.MOST ? "" : " asc";
-        Set<String> ranked = ranked(reading.asked(), reading.absorbed());
+        Set<String> ranked = given(reading, signature);
         if (ranked.stream().allMatch(m -> signature.orderedBy().contains(m + order))) {
             return NONE_NEEDED;
         }
@@ -72,6 +72,21 @@ record Ranking(boolean given, Optional<RowOrder> resort) {
             }
         });
         return ends.isEmpty() ? End.NONE : ends.size() == 1 ? ends.iterator().next() : End.UNSETTLED;
+    }
+
+    /**
+     * The metrics a ranking ranks by: of each phrase naming several ("spend": revenue or lifetime spend, the money
+     * totals the query may give), those the query gives.
+     */
+    private static Set<String> given(Reading reading, Signature signature) {
+        Set<String> ranked = new HashSet<>();
+        for (List<Concept> phrase : reading.named()) {
+            Set<String> metrics = ranked(phrase, reading.absorbed());
+            Set<String> givenHere = new HashSet<>(metrics);
+            givenHere.retainAll(signature.metrics());
+            ranked.addAll(givenHere.isEmpty() ? metrics : givenHere);
+        }
+        return ranked;
     }
 
     private static Set<String> ranked(List<Concept> named, Set<String> absorbed) {

@@ -84,8 +84,9 @@ public record Reading(List<List<Concept>> named, Map<String, String> units, bool
             unmet.add("now, not a series");
         }
         boolean oneFigure = total || unread.stream().anyMatch(AVERAGE::contains);
-        if (signature.perCustomer() && oneFigure && asked.stream().noneMatch(c -> c.kind() == Concept.Kind.DIMENSION
-                && signature.dimensions().contains(c.name()))) {
+        // "Which customers spent the most overall" asks for the rows, not one figure over them.
+        if (signature.perCustomer() && oneFigure && rowsAsked.isEmpty() && asked.stream()
+                .noneMatch(c -> c.kind() == Concept.Kind.DIMENSION && signature.dimensions().contains(c.name()))) {
             unmet.add("one figure over the list");
         }
         // Medians of each group do not give the median of all: one asked for overall needs a query that computes it.

@@ -35,12 +35,12 @@ public final class Signatures {
         Set<String> orderedBy = new HashSet<>();
         Map<String, List<String>> metricColumns = new HashMap<>();
         if (outer != null && outer.getOrderByElements() != null) {
-            // What its first row is the most of: the metrics its ORDER BY columns name.
+            // What its first row is the most of: the metrics its first ORDER BY column names (the others break ties).
             // "mrr" when ordered from the most, "mrr asc" from the least.
-            outer.getOrderByElements().forEach(o -> lexicon.relations.withoutAbsorbed(flat(lexicon.read(
-                    o.getExpression().toString().replace('"', ' ')))).stream()
-                    .filter(c -> c.kind() == Concept.Kind.METRIC)
-                    .forEach(c -> orderedBy.add(c.name() + (o.isAsc() ? " asc" : ""))));
+            var o = outer.getOrderByElements().getFirst();
+            lexicon.relations.withoutAbsorbed(flat(lexicon.read(o.getExpression().toString().replace('"', ' '))))
+                    .stream().filter(c -> c.kind() == Concept.Kind.METRIC)
+                    .forEach(c -> orderedBy.add(c.name() + (o.isAsc() ? " asc" : "")));
         }
         if (outer != null) {
             for (SelectItem<?> item : outer.getSelectItems()) {

@@ -7,6 +7,7 @@ import dev.dash.knowledge.files.BusinessFile;
 import dev.dash.knowledge.files.KnowledgeFiles;
 import dev.dash.knowledge.files.KnowledgeLoaded;
 import dev.dash.knowledge.files.TableFile;
+import dev.dash.language.Words;
 import dev.dash.retrieval.DataTerms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -142,13 +143,24 @@ public class Vocabulary {
                 if (words.length > 1 && words[0].length() > 3 && !column.name().endsWith("_id")
                         && !English.get().notMetricPrefixes.contains(words[0])
                         && (type.startsWith("numeric") || type.startsWith("integer"))
-                        && !derived.containsKey(words[0]) && !written.containsKey(words[0])) {
+                        && !derived.containsKey(words[0]) && !written.containsKey(words[0])
+                        && !namesAnotherMetric(words[0], column.name(), derived, written)) {
                     put(derived, words[0], Concept.metric(column.name().toLowerCase(Locale.ROOT)));
                 }
             }
         }
         return Lexicon.of(derived, written, implying, MetricRelations.of(business), sameWords,
                 tables.stream().map(TableFile::table_name).filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** Whether another metric's name starts with the word too ("unit" of unit_price and of units_sold). */
+    private static boolean namesAnotherMetric(String word, String column, Map<String, List<Concept>> derived,
+            Map<String, List<Concept>> written) {
+        String first = Words.of(word).getFirst();
+        return java.util.stream.Stream.of(derived, written).flatMap(m -> m.entrySet().stream())
+                .filter(e -> e.getValue().stream().anyMatch(c -> c.kind() == Concept.Kind.METRIC
+                        && !c.name().equals(column.toLowerCase(Locale.ROOT))))
+                .map(e -> Words.of(e.getKey())).anyMatch(w -> w.size() > 1 && w.getFirst().equals(first));
     }
 
     /** A term's name as concepts carry it: trimmed, lower case. */
