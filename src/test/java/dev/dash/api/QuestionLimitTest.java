@@ -27,7 +27,7 @@ class QuestionLimitTest {
     @Test
     void aQuestionAtTheLimitIsTakenByAgentOsToo() {
         ScriptedModel.get().script(text("Noted."));
-        String atLimit = "How many customers? " + "é".repeat(limit.maxChars() - 20);
+        String atLimit = "What makes customers stay? " + "é".repeat(limit.maxChars() - 27);
 
         given().multiPart("message", atLimit).multiPart("stream", "false").post("/agents/analyst/runs").then()
                 .statusCode(200).body("content", equalTo("Noted."));

@@ -72,7 +72,7 @@ class CostGuardTest {
 
         assertThat(outcome.sqlState()).isEqualTo(SqlRunner.PLAN_REFUSED);
         assertThat(outcome.message()).startsWith("Plan refused: estimated cost ")
-                .contains("(limit 1000000)", "(limit 10000000)", "ON condition", "GROUP BY", "dash schema");
+                .contains("(limit 1000000)", "(limit 10000000)", "ON condition", "GROUP BY", "a view the Engineer prepared");
         assertThat(refused("analyst")).isEqualTo(before + 1);
     }
 
