@@ -128,7 +128,7 @@ class ConnectTest {
                 new VocabularyDraft.Term("units_sold", "metric", null, null, List.of()),
                 new VocabularyDraft.Term("pct_of_revenue", "metric", null, null, List.of()),
                 new VocabularyDraft.Term("artist", "dimension", null, null, List.of()),
-                new VocabularyDraft.Term("support_rep", "dimension", null, null, List.of()),
+                new VocabularyDraft.Term("support_rep", "dimension", null, null, List.of("rep")),
                 new VocabularyDraft.Term("album", "word", null, null, List.of()),
                 new VocabularyDraft.Term("year", "grain", null, null, List.of("yearly", "annually", "per year",
                         "each year", "every year",
@@ -137,6 +137,8 @@ class ConnectTest {
         // A sum of money is what general money words ask for; a share of it or a count is not.
         assertThat(terms).filteredOn(t -> t.term().equals("revenue")).singleElement()
                 .satisfies(t -> assertThat(t.implied_by()).contains("sale", "money", "spend", "earn"));
+        assertThat(terms).filteredOn(t -> t.term().equals("avg_invoice_value")).singleElement()
+                .satisfies(t -> assertThat(t.synonyms()).contains("typical invoice", "average invoice value"));
         assertThat(terms).extracting(VocabularyDraft.Term::term)
                 .doesNotContain("employee_id", "customer_id")
                 .doesNotHaveDuplicates();

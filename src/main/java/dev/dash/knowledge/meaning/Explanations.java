@@ -2,6 +2,7 @@ package dev.dash.knowledge.meaning;
 
 import dev.dash.language.FunctionWords;
 import dev.dash.language.WordNet;
+import dev.dash.language.Words;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -71,7 +72,10 @@ final class Explanations {
         if (reading.unread().stream().anyMatch(EN.listing::contains) && signature.dimensions().isEmpty()) {
             unmet.add("a list of rows the query does not give");
         }
-        if (!reading.rowsAsked().isEmpty() && !(signature.perCustomer()
+        // "Which genres bring in the most" asks for the rows of a breakdown the query gives: no individual rows.
+        boolean breakdownRows = reading.asked().stream().anyMatch(c -> c.kind() == Concept.Kind.DIMENSION
+                && signature.dimensions().contains(c.name()) && Words.of(c.name()).contains(reading.rowsAsked()));
+        if (!reading.rowsAsked().isEmpty() && !breakdownRows && !(signature.perCustomer()
                 && (signature.words().contains(reading.rowsAsked())
                         || signature.businessWords().contains(reading.rowsAsked())))) {
             unmet.add("individual " + reading.rowsAsked() + " rows, which the query does not list");
