@@ -1,5 +1,7 @@
 package dev.dash.knowledge.meaning;
 
+import dev.dash.language.Words;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,14 +26,21 @@ record Ranking(boolean given, Optional<RowOrder> resort) {
         if (reading.rankedEnd() == End.NONE || signature.perCustomer() && !signature.listsRows()) {
             return NONE_NEEDED;
         }
-        if (reading.rankedEnd() == End.UNSETTLED || !reading.countedRows().isEmpty()) {
+        if (reading.rankedEnd() == End.UNSETTLED) {
             return NOT_GIVEN;
         }
         String order = reading.rankedEnd() == End.MOST ? "" : " asc";
-        Set<String> ranked = given(reading, signature);
-        if (ranked.stream().allMatch(m -> signature.orderedBy().contains(m + order))) {
+        if (!reading.countedRows().isEmpty()) {
+            // "The most customers": a query ordered by its count of them ("customer_count") ranks them.
+            return signature.orderedBy().stream().anyMatch(m -> m.endsWith(" asc") == !order.isEmpty()
+                    && Words.of(m.replace(" asc", "")).contains(reading.countedRows())) ? NONE_NEEDED : NOT_GIVEN;
+        }
+        List<Set<String>> phrases = given(reading, signature);
+        if (phrases.stream().allMatch(p -> p.stream().anyMatch(m -> signature.orderedBy().contains(m + order)))) {
             return NONE_NEEDED;
         }
+        Set<String> ranked = new HashSet<>();
+        phrases.forEach(ranked::addAll);
         String column = ranked.size() == 1 ? signature.sortableBy().get(ranked.iterator().next()) : null;
         return column == null ? NOT_GIVEN
                 : new Ranking(true, Optional.of(new RowOrder(column, reading.rankedEnd() == End.MOST)));
@@ -75,18 +84,20 @@ record Ranking(boolean given, Optional<RowOrder> resort) {
     }
 
     /**
-     * The metrics a ranking ranks by: of each phrase naming several ("spend": revenue or lifetime spend, the money
-     * totals the query may give), those the query gives.
+     * The metrics a ranking ranks by, a set per phrase: of a phrase naming several ("spend": revenue or lifetime
+     * spend, the money totals the query may give), those the query gives, any of which it may be ordered by.
      */
-    private static Set<String> given(Reading reading, Signature signature) {
-        Set<String> ranked = new HashSet<>();
+    private static List<Set<String>> given(Reading reading, Signature signature) {
+        List<Set<String>> phrases = new ArrayList<>();
         for (List<Concept> phrase : reading.named()) {
             Set<String> metrics = ranked(phrase, reading.absorbed());
             Set<String> givenHere = new HashSet<>(metrics);
             givenHere.retainAll(signature.metrics());
-            ranked.addAll(givenHere.isEmpty() ? metrics : givenHere);
+            if (!metrics.isEmpty()) {
+                phrases.add(givenHere.isEmpty() ? metrics : givenHere);
+            }
         }
-        return ranked;
+        return phrases;
     }
 
     private static Set<String> ranked(List<Concept> named, Set<String> absorbed) {
