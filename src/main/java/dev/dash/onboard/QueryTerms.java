@@ -59,8 +59,9 @@ final class QueryTerms {
                     boolean money = SUM.matcher(expression).find() && !expression.contains("/")
                             && Words.of(expression).stream().anyMatch(moneyColumns::contains);
                     List<String> synonyms = AVG.matcher(expression).find() ? averages(alias) : List.of();
-                    terms.add(new Named(new VocabularyDraft.Term(alias, "metric", null, null, synonyms,
-                            money ? MONEY_WORDS : null), null));
+                    // Money the business takes in: more is better ("the best-earning artists").
+                    terms.add(new Named(new VocabularyDraft.Term(alias, "metric", null, null, money ? "better" : null,
+                            synonyms, money ? MONEY_WORDS : null), null));
                 } else if (!breakdownSeen) {
                     // The first column a grouped query is grouped by is its breakdown; the rest describe its rows.
                     breakdownSeen = true;

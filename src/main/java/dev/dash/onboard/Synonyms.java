@@ -50,7 +50,7 @@ final class Synonyms {
                 }
             }
             terms.put(KnowledgeEntry.slug(term.term()), new VocabularyDraft.Term(term.term(), term.kind(),
-                    term.dimension(), term.unit(), List.copyOf(synonyms)));
+                    term.dimension(), term.unit(), term.higher_is(), List.copyOf(synonyms), term.implied_by()));
         });
         return new VocabularyDraft(vocabulary.draft(), List.copyOf(terms.values()));
     }

@@ -15,12 +15,12 @@ import java.util.List;
 public record VocabularyDraft(String draft, List<Term> vocabulary) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"term", "kind", "dimension", "unit", "synonyms", "implied_by"})
-    public record Term(String term, String kind, String dimension, String unit, List<String> synonyms,
-            List<String> implied_by) {
+    @JsonPropertyOrder({"term", "kind", "dimension", "unit", "higher_is", "synonyms", "implied_by"})
+    public record Term(String term, String kind, String dimension, String unit, String higher_is,
+            List<String> synonyms, List<String> implied_by) {
 
         public Term(String term, String kind, String dimension, String unit, List<String> synonyms) {
-            this(term, kind, dimension, unit, synonyms, null);
+            this(term, kind, dimension, unit, null, synonyms, null);
         }
     }
 }
