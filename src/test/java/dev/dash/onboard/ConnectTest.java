@@ -136,7 +136,10 @@ class ConnectTest {
                         "calendar year")));
         // A sum of money is what general money words ask for; a share of it or a count is not.
         assertThat(terms).filteredOn(t -> t.term().equals("revenue")).singleElement()
-                .satisfies(t -> assertThat(t.implied_by()).contains("sale", "money", "spend", "earn"));
+                .satisfies(t -> {
+                    assertThat(t.implied_by()).contains("sale", "money", "spend", "earn");
+                    assertThat(t.higher_is()).isEqualTo("better");
+                });
         assertThat(terms).filteredOn(t -> t.term().equals("avg_invoice_value")).singleElement()
                 .satisfies(t -> assertThat(t.synonyms()).contains("typical invoice", "average invoice value"));
         assertThat(terms).extracting(VocabularyDraft.Term::term)
