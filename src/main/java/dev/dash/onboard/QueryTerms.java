@@ -50,11 +50,14 @@ final class QueryTerms {
             boolean breakdownSeen = select.getGroupBy() == null;
             for (SelectItem<?> item : select.getSelectItems()) {
                 String alias = item.getAlias() == null ? null : item.getAlias().getName().toLowerCase(Locale.ROOT);
-                if (alias == null || GENERIC.containsAll(Words.of(alias)) || alias.endsWith("_id")) {
+                String expression = item.getExpression().toString();
+                boolean aggregate = AGGREGATE.matcher(expression).find();
+                // "customer_count" names a count though both its words are generic; "total" or "customers" alone not.
+                if (alias == null || alias.endsWith("_id") || GENERIC.containsAll(Words.of(alias))
+                        && !(aggregate && Words.of(alias).size() > 1)) {
                     continue;
                 }
-                String expression = item.getExpression().toString();
-                if (AGGREGATE.matcher(expression).find()) {
+                if (aggregate) {
                     // A sum of a money column, not a ratio of sums (a share, an amount per customer).
                     boolean money = SUM.matcher(expression).find() && !expression.contains("/")
                             && Words.of(expression).stream().anyMatch(moneyColumns::contains);

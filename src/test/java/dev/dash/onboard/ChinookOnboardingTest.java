@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ChinookOnboardingTest {
 
     private static final String REWORDINGS = "datasets/chinook/rewordings.json";
-    private static final int MEASURED_REACH = 9;
+    private static final int MEASURED_REACH = 10;
 
     @Inject
     DbConfig db;
@@ -110,7 +110,7 @@ class ChinookOnboardingTest {
         });
         assertThat(set.paraphrases()).hasSize(12);
         assertThat(wrong).isEmpty();
-        // As measured when money words, averages and listed rows joined the drafts and rules: 9 of the 12.
+        // As measured when money words, averages, counts and listed rows joined the drafts and rules: 10 of the 12.
         // A fall means a general rule stopped carrying over; the README gives the held-out rounds' figures.
         assertThat(right).hasSizeGreaterThanOrEqualTo(MEASURED_REACH);
     }

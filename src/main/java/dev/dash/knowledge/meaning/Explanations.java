@@ -42,6 +42,7 @@ final class Explanations {
         if (period.relative() && period.units().isEmpty() && !signature.period()) {
             unmet.add("a period counted back from today");
         }
+        yearsNotCovered(reading, signature).forEach(y -> unmet.add("a year the query's rows do not cover: " + y));
         reading.ambiguous().forEach(v -> unmet.add("ambiguous: " + v + " names two kinds of thing"));
         Set<String> named = new HashSet<>(signature.dimensions());
         named.removeIf(d -> signature.implicitBreakdowns().getOrDefault(d, Set.of()).contains(metrics));
@@ -90,6 +91,18 @@ final class Explanations {
         reading.unread().stream().filter(Explanations::needsExplaining).filter(w -> !explains(signature, w))
                 .distinct().forEach(w -> unmet.add("unexplained " + w));
         return unmet;
+    }
+
+    /** Years a question names outside the span of years the query's own text states ("2021-2025"), if it states one. */
+    private static List<String> yearsNotCovered(Reading reading, Signature signature) {
+        List<Integer> stated = signature.words().stream().filter(w -> w.matches("(19|20)\\d\\d"))
+                .map(Integer::valueOf).sorted().toList();
+        if (stated.size() < 2) {
+            return List.of();
+        }
+        return reading.unread().stream().filter(w -> w.matches("(19|20)\\d\\d")).distinct()
+                .filter(w -> Integer.parseInt(w) < stated.getFirst() || Integer.parseInt(w) > stated.getLast())
+                .toList();
     }
 
     /** Whether a period counted back is the query's window: "past half year" of "the last 6 months". */

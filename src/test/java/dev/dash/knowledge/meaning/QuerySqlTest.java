@@ -51,6 +51,17 @@ class QuerySqlTest {
                 .counts("invoice")).as("an average counts nothing").isFalse();
     }
 
+    @Test
+    void aYearOutsideTheYearsTheQueryStatesIsDeclined() {
+        Signature byYear = Signatures.of("total_by_year", "Invoice totals per calendar year, 2021-2025", List.of(),
+                "SELECT EXTRACT(YEAR FROM invoice_date)::int AS year, SUM(total) AS total FROM invoice GROUP BY 1",
+                LEXICON);
+        assertThat(LEXICON.read("total by year for 2015-2020").unmetBy(byYear))
+                .contains("a year the query's rows do not cover: 2015", "a year the query's rows do not cover: 2020");
+        assertThat(LEXICON.read("total by year for 2022 and 2023").unmetBy(byYear))
+                .noneMatch(r -> r.startsWith("a year the query's rows do not cover"));
+    }
+
     private static Signature of(String sql) {
         return Signatures.of("q", "", List.of(), sql, LEXICON);
     }
