@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Words of a question no phrase read that change what it asks: another statistic, the future, an exclusion, small
- * numbers ("top 10"), a predicting "likely", and names ("Germany", "Acme"). A query answers such a question only if its
- * own text uses the word.
+ * numbers ("top 10"), a predicting "likely", and names ("Germany", "Acme", "K-Pop"). A query answers such a question
+ * only if its own text uses the word.
  */
 final class Qualifiers {
 
@@ -18,6 +18,8 @@ final class Qualifiers {
     /** A capitalised word inside a sentence (a name: "Germany", "Acme"), or an abbreviation ("EMEA", "CAC"). */
     private static final Pattern NAME = Pattern.compile("(?<![.?!:]\\s)(?<!^)\\b([A-Z][a-z]+|[A-Z]{2,}[a-z]?)\\b");
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(st|nd|rd|th)?");
+    /** A word with a one-letter part ("K-Pop", "J-Pop"): a name of its own, not the word after the letter. */
+    private static final Pattern LETTER_COMPOUND = Pattern.compile("(?i)\\b([a-z]-[a-z]{2,}|[a-z]{2,}-[a-z])\\b");
 
     private Qualifiers() {
     }
@@ -32,6 +34,10 @@ final class Qualifiers {
             if (!covered[i] && PhraseRoles.predictiveLikely(words, i)) {
                 qualifiers.add("likely");
             }
+        }
+        Matcher compound = LETTER_COMPOUND.matcher(text);
+        while (compound.find()) {
+            qualifiers.add(compound.group(1).toLowerCase(java.util.Locale.ROOT));
         }
         Matcher name = NAME.matcher(text.strip());
         while (!titleCase(text) && name.find()) {

@@ -36,6 +36,11 @@ record Ranking(boolean given, Optional<RowOrder> resort) {
                     && Words.of(m.replace(" asc", "")).contains(reading.countedRows())) ? NONE_NEEDED : NOT_GIVEN;
         }
         List<Set<String>> phrases = given(reading, signature);
+        if (phrases.isEmpty()) {
+            // No metric named ("which tracks sold the fewest copies"): the query's own order must run the same way.
+            boolean same = signature.orderedBy().stream().anyMatch(m -> m.endsWith(" asc") == !order.isEmpty());
+            return same || signature.orderedBy().isEmpty() && reading.rankedEnd() == End.MOST ? NONE_NEEDED : NOT_GIVEN;
+        }
         if (phrases.stream().allMatch(p -> p.stream().anyMatch(m -> signature.orderedBy().contains(m + order)))) {
             return NONE_NEEDED;
         }

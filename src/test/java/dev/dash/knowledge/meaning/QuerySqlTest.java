@@ -37,6 +37,16 @@ class QuerySqlTest {
         assertThat(tracks.dimensions()).containsExactly("composer");
         assertThat(tracks.attributes()).as("a track's genre is no breakdown").containsExactly("genre");
         assertThat(of("SELECT t.genre, SUM(t.units) AS units FROM track t GROUP BY t.genre").listsRows()).isFalse();
+        assertThat(LEXICON.read("Which tracks sold the fewest?").unmetBy(tracks))
+                .as("its first rows are the most sold").anyMatch(r -> r.startsWith("a ranking by"));
+        assertThat(LEXICON.read("Which tracks sold the most?").unmetBy(tracks)).noneMatch(r -> r.startsWith("a ranking"));
+    }
+
+    @Test
+    void aValueBehindAOneLetterPartIsNotThatValue() {
+        Signature byGenre = of("SELECT t.genre, SUM(t.units) AS units FROM track t GROUP BY t.genre");
+        assertThat(LEXICON.read("units of K-Rock by genre").unmetBy(byGenre)).contains("asks k-rock");
+        assertThat(LEXICON.read("units of rock by genre").unmetBy(byGenre)).doesNotContain("asks k-rock");
     }
 
     @Test
