@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ final class VocabularyWriter {
         if (dated) {
             grains(json).forEach(this::add);
         }
-        Set<String> moneyColumns = new java.util.HashSet<>();
+        Set<String> moneyColumns = new HashSet<>();
         each(profiles, roles, ColumnRole.MONEY, (p, column) -> moneyColumns.addAll(Words.of(column.name())));
         QueryTerms.of(queries, moneyColumns).forEach(this::addNamed);
         // A value of several dimensions (a country of customers and of invoices) names the first; values of one

@@ -2,6 +2,7 @@ package dev.dash.knowledge.meaning;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -37,7 +38,7 @@ final class Qualifiers {
         }
         Matcher compound = LETTER_COMPOUND.matcher(text);
         while (compound.find()) {
-            qualifiers.add(compound.group(1).toLowerCase(java.util.Locale.ROOT));
+            qualifiers.add(compound.group(1).toLowerCase(Locale.ROOT));
         }
         Matcher name = NAME.matcher(text.strip());
         while (!titleCase(text) && name.find()) {

@@ -3,8 +3,10 @@ package dev.dash.knowledge.meaning;
 import dev.dash.language.FunctionWords;
 import dev.dash.language.WordNet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.Predicate;
 
 /** Which kind of row a question asks to be listed or ranked one by one, read from its words. */
@@ -72,7 +74,7 @@ final class RowsAsked {
     }
 
     /**
-     * What "how many" counts: the first plural noun from word j on ("how many paying customers"), unless a phrase the
+     * What "how many" counts: the first noun written as a plural from word j on ("how many paying customers"), unless a phrase the
      * knowledge defines or a function word comes first ("how many new signups", "how many end up buying": none).
      */
     private static String nounAfter(List<String> words, int j, Set<Integer> phraseWords, String text) {
@@ -94,8 +96,8 @@ final class RowsAsked {
     /** Whether the text has the word as a plural ("songs", "employees"; the words are folded to the singular). */
     private static boolean plural(String word, String text) {
         boolean asWritten = word.endsWith("s") && WordNet.baseForms(word).stream().anyMatch(f -> !f.equals(word));
-        return asWritten || java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(word) + "e?s\\b")
-                .matcher(text.toLowerCase(java.util.Locale.ROOT)).find();
+        return asWritten || Pattern.compile("\\b" + Pattern.quote(word) + "e?s\\b").matcher(text.toLowerCase(Locale.ROOT))
+                .find();
     }
 
     private static boolean isEntity(String word, Lexicon lexicon) {
@@ -105,15 +107,9 @@ final class RowsAsked {
 
     /** Whether a word names the thing a table holds, itself or by a business word ("accounts" for customers). */
     private static boolean sameThing(String table, String word, Lexicon lexicon) {
-        Set<String> tableForms = forms(table);
-        return forms(word).stream().anyMatch(w -> tableForms.contains(w) || tableForms.stream()
+        Set<String> tableForms = WordNet.baseForms(table);
+        return WordNet.baseForms(word).stream().anyMatch(w -> tableForms.contains(w) || tableForms.stream()
                 .anyMatch(t -> lexicon.sameWords.getOrDefault(t, Set.of()).contains(w)));
-    }
-
-    private static Set<String> forms(String word) {
-        Set<String> forms = new java.util.HashSet<>(WordNet.baseForms(word));
-        forms.add(word);
-        return forms;
     }
 
     /** The thing named after a starting word; when counted, its first word will do ("how many invoices failed"). */

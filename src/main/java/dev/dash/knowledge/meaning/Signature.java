@@ -56,7 +56,7 @@ public record Signature(Set<String> metrics, Set<String> dimensions, Set<String>
 
     /** Whether one of its columns counts the thing a question counts ("how many songs": a song count). */
     public boolean counts(String thing) {
-        return !thing.isEmpty() && counted.contains(thing) || WordNet.baseForms(thing).stream().anyMatch(counted::contains);
+        return !thing.isEmpty() && WordNet.baseForms(thing).stream().anyMatch(counted::contains);
     }
 
     /** Whether a question naming this metric asks for what the query is about. */

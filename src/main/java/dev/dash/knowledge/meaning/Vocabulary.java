@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The business's words, read from the knowledge folder: the vocabulary files' terms and synonyms, over what the
@@ -157,7 +158,7 @@ public class Vocabulary {
     private static boolean namesAnotherMetric(String word, String column, Map<String, List<Concept>> derived,
             Map<String, List<Concept>> written) {
         String first = Words.of(word).getFirst();
-        return java.util.stream.Stream.of(derived, written).flatMap(m -> m.entrySet().stream())
+        return Stream.of(derived, written).flatMap(m -> m.entrySet().stream())
                 .filter(e -> e.getValue().stream().anyMatch(c -> c.kind() == Concept.Kind.METRIC
                         && !c.name().equals(column.toLowerCase(Locale.ROOT))))
                 .map(e -> Words.of(e.getKey())).anyMatch(w -> w.size() > 1 && w.getFirst().equals(first));
