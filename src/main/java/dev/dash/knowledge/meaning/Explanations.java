@@ -47,7 +47,7 @@ final class Explanations {
         Set<String> named = new HashSet<>(signature.dimensions());
         named.removeIf(d -> signature.implicitBreakdowns().getOrDefault(d, Set.of()).contains(metrics));
         // A list of one row per entity needs no breakdown named: it answers who has the property it lists.
-        if (!signature.perCustomer() && Reading.unaskedDimensions(named, reading.asked()) > 0) {
+        if (!signature.perCustomer() && Reading.unaskedDimensions(named, signature.inItsNames(reading.asked())) > 0) {
             unmet.add("a breakdown the question does not ask for");
         }
         boolean ranks = reading.unread().stream()

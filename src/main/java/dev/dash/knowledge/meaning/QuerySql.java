@@ -104,19 +104,24 @@ final class QuerySql {
 
     /**
      * The breakdowns and grains of the outer GROUP BY; a column the SELECT shows under an alias read as a breakdown
-     * is that breakdown ("billing_country AS country").
+     * is that breakdown ("billing_country AS country"), and its own name is another name for it ({@code renamed}).
      */
     static void groupedBy(PlainSelect outer, Lexicon lexicon, Set<String> dimensions, Set<String> grains,
-            Set<String> readAsDimension) {
+            Map<String, String> readAsDimension, Map<String, String> renamed) {
         if (outer.getGroupBy() == null || outer.getGroupBy().getGroupByExpressionList() == null) {
             return;
         }
         for (Object e : outer.getGroupBy().getGroupByExpressionList()) {
             if (e instanceof Column c) {
-                if (!readAsDimension.contains(c.toString().toLowerCase(Locale.ROOT))) {
-                    lexicon.concepts(c.getColumnName()).stream().filter(k -> k.kind() == Concept.Kind.DIMENSION)
-                            .forEach(k -> dimensions.add(k.name()));
-                }
+                String shownAs = readAsDimension.get(c.toString().toLowerCase(Locale.ROOT));
+                lexicon.concepts(c.getColumnName()).stream().filter(k -> k.kind() == Concept.Kind.DIMENSION)
+                        .forEach(k -> {
+                            if (shownAs == null) {
+                                dimensions.add(k.name());
+                            } else if (!shownAs.equals(k.name())) {
+                                renamed.put(k.name(), shownAs);
+                            }
+                        });
             } else if (e instanceof Expression x) {
                 grainOf("", x.toString().toLowerCase(Locale.ROOT)).ifPresent(grains::add);
             }

@@ -162,7 +162,7 @@ public record Reading(List<List<Concept>> named, Map<String, String> units, bool
 
     /** Dimensions the query breaks down by that the question names neither as such nor by a value. */
     static long unaskedDimensions(Signature signature, List<Concept> asked) {
-        return unaskedDimensions(signature.dimensions(), asked);
+        return unaskedDimensions(signature.dimensions(), signature.inItsNames(asked));
     }
 
     static long unaskedDimensions(Set<String> dimensions, List<Concept> asked) {

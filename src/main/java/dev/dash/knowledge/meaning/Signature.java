@@ -1,6 +1,7 @@
 package dev.dash.knowledge.meaning;
 
 import dev.dash.language.WordNet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,13 +22,13 @@ import java.util.Set;
  * every row on (a count of its rows counts only those; "failed_amount" shows one value's amount, no count of it),
  * and the words of the columns that count or add up something ("track_count", "active_customers", "units_sold"),
  * with their base forms and the business's words for them, and whether it lists one row per entity (grouped by
- * its key: "ar.artist_id").
+ * its key: "ar.artist_id"), and other names of its breakdowns (billing_country of "billing_country AS country").
  */
 public record Signature(Set<String> metrics, Set<String> dimensions, Set<String> attributes, Set<String> filters,
         Set<String> grains, boolean period, Set<String> keyMetrics, Set<String> keyDimensions, Set<String> keyRatios,
         Set<String> words, Set<String> businessWords, Set<String> window, Map<String, Set<Set<String>>> implicitBreakdowns,
         Set<Set<String>> implicitWindow, Set<String> orderedBy, Map<String, String> sortableBy,
-        Set<String> rowFilters, Set<String> counted, boolean listsRows) {
+        Set<String> rowFilters, Set<String> counted, boolean listsRows, Map<String, String> renamed) {
 
     /** Whether the query lists customers (or another entity) one per row, aggregating nothing across them. */
     public boolean perCustomer() {
@@ -52,6 +53,13 @@ public record Signature(Set<String> metrics, Set<String> dimensions, Set<String>
         sortableBy = Map.copyOf(sortableBy);
         rowFilters = Set.copyOf(rowFilters);
         counted = Set.copyOf(counted);
+        renamed = Map.copyOf(renamed);
+    }
+
+    /** The concepts asked, a breakdown named by another of its names ("billing country") named as the query does. */
+    List<Concept> inItsNames(List<Concept> asked) {
+        return asked.stream().map(c -> c.kind() == Concept.Kind.DIMENSION && renamed.containsKey(c.name())
+                ? Concept.dimension(renamed.get(c.name())) : c).toList();
     }
 
     /** Whether one of its columns counts the thing a question counts ("how many songs": a song count). */
@@ -67,7 +75,7 @@ public record Signature(Set<String> metrics, Set<String> dimensions, Set<String>
     public boolean gives(Concept concept) {
         return switch (concept.kind()) {
             case METRIC -> metrics.contains(concept.name());
-            case DIMENSION -> dimensions.contains(concept.name());
+            case DIMENSION -> dimensions.contains(concept.name()) || renamed.containsKey(concept.name());
             case VALUE -> dimensions.contains(concept.dimension()) || attributes.contains(concept.dimension())
                     || filters.contains(concept.key());
             case GRAIN -> Reading.ANY_GRAIN.equals(concept.name()) ? !grains.isEmpty() : grains.contains(concept.name());

@@ -30,6 +30,7 @@ public final class Signatures {
         Set<String> grains = new HashSet<>();
         Set<String> counted = new HashSet<>();
         Map<String, String> readAsDimension = new HashMap<>();
+        Map<String, String> renamed = new HashMap<>();
         boolean listsRows = false;
         PlainSelect outer = QuerySql.outer(sql);
         Set<String> orderedBy = new HashSet<>();
@@ -93,7 +94,7 @@ public final class Signatures {
                 dimensions.add(rows);
             } else if (!(listsRows = ListedRows.split(outer, lexicon, readAsDimension, dimensions, attributes))) {
                 dimensions.addAll(columns);
-                QuerySql.groupedBy(outer, lexicon, dimensions, grains, readAsDimension.keySet());
+                QuerySql.groupedBy(outer, lexicon, dimensions, grains, readAsDimension, renamed);
             }
         }
         QuerySql.filters(sql, lexicon, filters, metrics);
@@ -154,7 +155,7 @@ public final class Signatures {
                 : QuerySql.sortable(outer, metricColumns);
         return new Signature(metrics, dimensions, attributes, filters, grains, period, key, keyDimensions, keyRatios,
                 words, businessWords, window, implicit, implicitWindow, orderedBy, sortableBy, rowFilters, counted,
-                listsRows);
+                listsRows, renamed);
     }
 
     /** What the query's name and questions name: metrics, breakdowns, and values it filters on. */

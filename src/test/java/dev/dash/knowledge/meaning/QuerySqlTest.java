@@ -26,6 +26,11 @@ class QuerySqlTest {
         assertThat(of("SELECT billing_country AS place, SUM(total) AS revenue FROM invoice GROUP BY billing_country")
                 .dimensions()).as("an alias naming no breakdown leaves the grouped column's").containsExactly(
                         "billing_country");
+        Signature byCountry = of("SELECT billing_country AS country, SUM(total) AS total FROM invoice"
+                + " GROUP BY billing_country");
+        assertThat(LEXICON.read("total per billing country").unmetBy(byCountry)).as("the column's own name")
+                .doesNotContain("billing_country", "a breakdown the question does not ask for");
+        assertThat(LEXICON.read("total per country").unmetBy(byCountry)).isEmpty();
     }
 
     @Test
